@@ -1,0 +1,122 @@
+package nl.nvvk.keurmerk.framework;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.nvvk.keurmerk.shared.error.Problem.FieldError;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A whole framework version as NVVK imports it: areas, development levels and norms, each norm
+ * optionally naming the norm of the previous version it succeeds. Checked as a whole so one answer
+ * lists every problem.
+ */
+@Schema(name = "FrameworkDocument", description = "A complete framework version to import as a draft.")
+public record FrameworkDocument(
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*", message = "must be upper case letters, digits, '-' or '_'")
+        @Schema(example = "KWALITEITSKADER") String code,
+        @NotBlank @Size(max = 20) @Pattern(regexp = "[0-9]{1,3}(\\.[0-9]{1,3}){0,2}", message = "must look like 1.2")
+        @Schema(example = "1.2") String version,
+        @NotBlank @Size(max = 200) @Schema(example = "Kwaliteitskader NVVK") String title,
+        @NotNull @Schema(description = "Date the version is published under", example = "2026-01-01") LocalDate publishedOn,
+        @NotEmpty @Size(max = 20) List<@NotNull @Valid Area> areas,
+        @NotNull @Size(max = 9) List<@NotNull @Valid Level> developmentLevels,
+        @NotEmpty @Size(max = 500) List<@NotNull @Valid NormEntry> norms) {
+
+    @Schema(name = "FrameworkDocumentArea", description = "A performance area (prestatiegebied).")
+    public record Area(
+            @NotNull @Min(1) @Max(99) @Schema(example = "1") Integer number,
+            @NotBlank @Size(max = 200) @Schema(example = "Koers") String title,
+            @Size(max = 2000) String description) {
+    }
+
+    @Schema(name = "FrameworkDocumentLevel", description = "A development level (ontwikkelniveau).")
+    public record Level(
+            @NotNull @Min(1) @Max(9) @Schema(example = "1") Integer level,
+            @NotBlank @Size(max = 200) @Schema(example = "Beheerste processen") String title,
+            @Size(max = 2000) String description) {
+    }
+
+    @Schema(name = "FrameworkDocumentNorm", description = "A norm, numbered within its area.")
+    public record NormEntry(
+            @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by '-'")
+            @Schema(description = "Stable key that survives renumbering", example = "voldoen-aan-wet-en-regelgeving") String key,
+            @NotBlank @Pattern(regexp = "[0-9]{1,2}\\.[0-9]{1,2}", message = "must be area number, dot, norm number, like 4.11")
+            @Schema(example = "1.1") String number,
+            @NotNull @Min(1) @Max(99) @Schema(description = "Number of the norm's area", example = "1") Integer area,
+            @NotBlank @Size(max = 300) @Schema(example = "Voldoen aan wet- en regelgeving") String title,
+            @Size(max = 4000) String description,
+            @Size(max = 13) @Schema(description = "Service types the norm applies to; empty or absent: all") Set<@NotNull ServiceType> serviceTypes,
+            @Size(max = 80) @Schema(description = "Key of the norm of the previous version this norm succeeds", example = "voldoen-aan-wet-en-regelgeving")
+            String succeeds) {
+    }
+
+    /** Every rule that spans entries: unique numbers and keys, known areas, numbering, known predecessors. */
+    List<FieldError> problems(Set<String> predecessorKeys, String predecessorLabel) {
+        List<FieldError> problems = new ArrayList<>();
+        Set<Integer> areaNumbers = new HashSet<>();
+        for (int i = 0; i < areas.size(); i++) {
+            if (!areaNumbers.add(areas.get(i).number())) {
+                problems.add(new FieldError("areas[%d].number".formatted(i), "area %d is listed twice".formatted(areas.get(i).number())));
+            }
+        }
+        Set<Integer> levelNumbers = new HashSet<>();
+        for (int i = 0; i < developmentLevels.size(); i++) {
+            if (!levelNumbers.add(developmentLevels.get(i).level())) {
+                problems.add(new FieldError("developmentLevels[%d].level".formatted(i),
+                        "level %d is listed twice".formatted(developmentLevels.get(i).level())));
+            }
+        }
+        Map<String, Integer> numbers = new HashMap<>();
+        Map<String, Integer> keys = new HashMap<>();
+        Set<Integer> areasWithNorms = new HashSet<>();
+        for (int i = 0; i < norms.size(); i++) {
+            NormEntry norm = norms.get(i);
+            String at = "norms[%d]".formatted(i);
+            Integer earlier = numbers.putIfAbsent(norm.number(), i);
+            if (earlier != null) {
+                problems.add(new FieldError(at + ".number", "number %s is also used by norms[%d]".formatted(norm.number(), earlier)));
+            }
+            earlier = keys.putIfAbsent(norm.key(), i);
+            if (earlier != null) {
+                problems.add(new FieldError(at + ".key", "key %s is also used by norms[%d]".formatted(norm.key(), earlier)));
+            }
+            if (!areaNumbers.contains(norm.area())) {
+                problems.add(new FieldError(at + ".area", "area %d is not one of the document's areas".formatted(norm.area())));
+            } else {
+                areasWithNorms.add(norm.area());
+                if (!norm.number().startsWith(norm.area() + ".")) {
+                    problems.add(new FieldError(at + ".number",
+                            "norm %s is not numbered within its area %d".formatted(norm.number(), norm.area())));
+                }
+            }
+            if (norm.succeeds() != null && !predecessorKeys.contains(norm.succeeds())) {
+                problems.add(new FieldError(at + ".succeeds", predecessorLabel == null
+                        ? "there is no earlier version of this framework whose norm it could succeed"
+                        : "%s has no norm with key %s".formatted(predecessorLabel, norm.succeeds())));
+            }
+        }
+        for (int i = 0; i < areas.size(); i++) {
+            if (!areasWithNorms.contains(areas.get(i).number()) && areaNumbers.contains(areas.get(i).number())) {
+                problems.add(new FieldError("areas[%d]".formatted(i), "area %d has no norms".formatted(areas.get(i).number())));
+            }
+        }
+        return problems;
+    }
+
+    List<DevelopmentLevel> levels() {
+        return developmentLevels.stream().map(l -> new DevelopmentLevel(l.level(), l.title(), l.description())).toList();
+    }
+}

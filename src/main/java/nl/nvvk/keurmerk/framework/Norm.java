@@ -1,0 +1,79 @@
+package nl.nvvk.keurmerk.framework;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A norm of one framework version, numbered within its area ("4.11"). Its key survives renumbering
+ * in later versions; {@code succeeds} points at the norm of the previous version it replaces.
+ */
+@Entity
+public class Norm extends PanacheEntityBase {
+    @Id
+    UUID id;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "framework_id")
+    Framework framework;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "area_id")
+    PerformanceArea area;
+    @Column(name = "norm_key", nullable = false)
+    String key;
+    @Column(nullable = false)
+    String number;
+    @Column(nullable = false)
+    short position;
+    @Column(nullable = false)
+    String title;
+    String description;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "succeeds_norm_id")
+    Norm succeeds;
+
+    /** Empty when the norm applies to every member, whatever services it offers. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "norm_service_type", joinColumns = @JoinColumn(name = "norm_id"))
+    @Column(name = "service_type")
+    @Enumerated(EnumType.STRING)
+    Set<ServiceType> serviceTypes = EnumSet.noneOf(ServiceType.class);
+
+    protected Norm() {
+    }
+
+    Norm(Framework framework, PerformanceArea area, String key, String number, String title, String description,
+         Set<ServiceType> serviceTypes, Norm succeeds) {
+        this.id = UUID.randomUUID();
+        this.framework = framework;
+        this.area = area;
+        this.key = key;
+        this.number = number;
+        this.position = (short) Integer.parseInt(number.substring(number.indexOf('.') + 1));
+        this.title = title;
+        this.description = description;
+        this.serviceTypes = serviceTypes.isEmpty() ? EnumSet.noneOf(ServiceType.class) : EnumSet.copyOf(serviceTypes);
+        this.succeeds = succeeds;
+    }
+
+    /** Whether an audit whose scope lists these service types must have a finding on this norm. */
+    public boolean appliesTo(Set<ServiceType> scope) {
+        return serviceTypes.isEmpty() || serviceTypes.stream().anyMatch(scope::contains);
+    }
+
+    static List<Norm> of(Framework framework) {
+        return list("from Norm n join fetch n.area left join fetch n.succeeds where n.framework = ?1 order by n.area.number, n.position",
+                framework);
+    }
+}

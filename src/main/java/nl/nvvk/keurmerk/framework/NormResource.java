@@ -1,0 +1,55 @@
+package nl.nvvk.keurmerk.framework;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import nl.nvvk.keurmerk.framework.FrameworkDtos.NormResponse;
+import nl.nvvk.keurmerk.shared.paging.Page;
+import nl.nvvk.keurmerk.shared.paging.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api/v1/norms")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Norms", description = "The norms of a framework version, filtered by area and service type")
+public class NormResource {
+    private final FrameworkService frameworks;
+
+    NormResource(FrameworkService frameworks) {
+        this.frameworks = frameworks;
+    }
+
+    @GET
+    @Operation(summary = "List norms",
+            description = "The norms of one framework version in number order (1.1 … 7.6). Without `framework`, the newest published version. `serviceType` keeps the norms that apply to members offering that service: norms limited to other service types drop out. Public.")
+    @APIResponse(responseCode = "200", description = "One page of norms")
+    public Page<NormResponse> list(
+            @RestQuery @Parameter(description = "Framework version id; default the newest published version") UUID framework,
+            @RestQuery @Min(1) @Max(99) @Parameter(description = "Performance area number", example = "4") Integer area,
+            @RestQuery @Parameter(description = "Only norms that apply to this service type", example = "DEBT_MEDIATION") ServiceType serviceType,
+            @RestQuery @Pattern(regexp = "[a-z0-9-]{1,80}") @Parameter(description = "Only the norm with this stable key", example = "voldoen-aan-wet-en-regelgeving") String key,
+            @Valid @BeanParam PageRequest page) {
+        return frameworks.norms(framework, area, serviceType, key, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a norm", description = "One norm with its framework version, area, the service types it applies to and the norm it succeeds. Public.")
+    @APIResponse(responseCode = "200", description = "The norm")
+    public NormResponse get(@RestPath UUID id) {
+        return frameworks.norm(id);
+    }
+}

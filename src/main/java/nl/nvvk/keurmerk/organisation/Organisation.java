@@ -1,0 +1,95 @@
+package nl.nvvk.keurmerk.organisation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.nvvk.keurmerk.framework.ServiceType;
+import nl.nvvk.keurmerk.shared.address.Address;
+import nl.nvvk.keurmerk.shared.error.InvalidContent;
+
+/** An NVVK member or applicant. Its KvK number is its public identifier and the tenant key of member tokens. */
+@Entity
+public class Organisation extends PanacheEntityBase {
+    @Id
+    UUID id;
+    @Column(name = "kvk_number", nullable = false, unique = true)
+    String kvkNumber;
+    @Column(nullable = false)
+    String name;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    OrganisationKind kind;
+    @Embedded
+    Address address;
+    String website;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "membership_status", nullable = false)
+    MembershipStatus membershipStatus;
+    @Column(name = "member_since")
+    LocalDate memberSince;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "organisation_service", joinColumns = @JoinColumn(name = "organisation_id"))
+    @Column(name = "service_type")
+    @Enumerated(EnumType.STRING)
+    Set<ServiceType> servicesOffered = EnumSet.noneOf(ServiceType.class);
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    long lockVersion;
+
+    protected Organisation() {
+    }
+
+    /** Registers an organisation with NVVK, as applicant or member. */
+    static Organisation register(String kvkNumber, OrganisationDetails details, Instant now) {
+        Organisation organisation = new Organisation();
+        organisation.id = UUID.randomUUID();
+        organisation.kvkNumber = kvkNumber;
+        organisation.createdAt = now;
+        organisation.revise(details, now);
+        return organisation;
+    }
+
+    /** Replaces the organisation's details; the KvK number never changes. */
+    void revise(OrganisationDetails details, Instant now) {
+        if (details.membershipStatus() == MembershipStatus.MEMBER && details.memberSince() == null) {
+            throw InvalidContent.of("memberSince", "is required for a member");
+        }
+        this.name = details.name().strip();
+        this.kind = details.kind();
+        this.address = details.address();
+        this.website = details.website();
+        this.membershipStatus = details.membershipStatus();
+        this.memberSince = details.memberSince();
+        this.servicesOffered = details.servicesOffered() == null || details.servicesOffered().isEmpty()
+                ? EnumSet.noneOf(ServiceType.class) : EnumSet.copyOf(details.servicesOffered());
+        this.updatedAt = now;
+    }
+
+    static Optional<Organisation> byKvkNumber(String kvkNumber) {
+        return find("kvkNumber", kvkNumber).firstResultOptional();
+    }
+
+    /** The fields NVVK maintains; everything but the identity. */
+    record OrganisationDetails(String name, OrganisationKind kind, Address address, String website,
+                               MembershipStatus membershipStatus, LocalDate memberSince, Set<ServiceType> servicesOffered) {
+    }
+}

@@ -1,0 +1,31 @@
+package nl.nvvk.keurmerk.shared.error;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem detail: the body of every 4xx and 5xx answer. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 9457 problem detail, media type application/problem+json.")
+public record Problem(
+        @Schema(description = "URI identifying the kind of problem", example = "https://keurmerkregister.nvvk.nl/problems/validation-failed") URI type,
+        @Schema(description = "Short summary of the kind of problem", example = "Validation failed") String title,
+        @Schema(description = "HTTP status", example = "422") int status,
+        @Schema(description = "What went wrong in this request", example = "The request has 1 invalid field") String detail,
+        @Schema(description = "The request path", example = "/api/v1/organisations") String instance,
+        @Schema(description = "One entry per invalid field") List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    static final String TYPE_BASE = "https://keurmerkregister.nvvk.nl/problems/";
+
+    public static Problem of(int status, String slug, String title, String detail, String instance, List<FieldError> errors) {
+        return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, instance, errors == null ? List.of() : errors);
+    }
+
+    @Schema(name = "FieldError", description = "One invalid field of a request.")
+    public record FieldError(
+            @Schema(description = "JSON path of the field, or the name of the parameter", example = "kvkNumber") String field,
+            @Schema(description = "What is wrong with it", example = "must be exactly 8 digits") String message) {
+    }
+}

@@ -1,0 +1,251 @@
+package nl.nvvk.keurmerk.shared.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 problem. Messages are written here, never copied from an
+ * exception, so no class name or stack trace reaches a client.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response domain(ProblemException e, UriInfo uri) {
+        return problem(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ResteasyReactiveViolationException e, UriInfo uri) {
+        if (e.getConstraintViolations().stream().anyMatch(v -> isReturnValue(v.getPropertyPath()))) {
+            return unexpected(e, uri);
+        }
+        return invalid(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, UriInfo uri) {
+        return invalid(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return badJson("Unknown property '%s': it is not part of this resource".formatted(e.getPropertyName()), e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(InvalidFormatException e, UriInfo uri) {
+        return badJson("Value %s has the wrong type or format".formatted(shortValue(e.getValue())), e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return badJson("Value has the wrong type or shape", e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapping(JsonMappingException e, UriInfo uri) {
+        return badJson("The JSON does not match the expected structure", e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e, UriInfo uri) {
+        var location = e.getLocation();
+        String where = location == null ? "" : " at line %d, column %d".formatted(location.getLineNr(), location.getColumnNr());
+        return problem(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON" + where, uri, List.of());
+    }
+
+    /** Two writers raced on a unique key (KvK number, code …); the loser learns it as a conflict. */
+    @ServerExceptionMapper
+    public Response uniqueKey(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.debugf("Constraint %s violated on %s", e.getConstraintName(), uri.getPath());
+        return problem(409, "conflict", "Conflict", "The request conflicts with a concurrent change; read the resource again", uri, List.of());
+    }
+
+    /** Two writers raced on the same version; the loser's If-Match was stale by the time it wrote. */
+    @ServerExceptionMapper
+    public Response staleVersion(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+        return problem(412, "precondition-failed", "Precondition failed",
+                "The resource was changed concurrently. Read it again and retry", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(org.hibernate.StaleStateException e, UriInfo uri) {
+        return problem(412, "precondition-failed", "Precondition failed",
+                "The resource was changed concurrently. Read it again and retry", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "forbidden", "Forbidden", "Your role may not do this", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        HttpStatus known = HttpStatus.of(status);
+        Response.ResponseBuilder answer = Response.fromResponse(problem(status, known.slug, known.title, known.detail, uri, List.of()));
+        // Keep protocol headers such as Allow (405) that tell the client what would work.
+        original.getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                values.forEach(v -> answer.header(name, v));
+            }
+        });
+        return answer.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
+        return problem(500, "internal-error", "Internal error",
+                "The service failed unexpectedly; the failure is logged. Please report the time of the request", uri, List.of());
+    }
+
+    static Response problem(int status, String slug, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(status, slug, title, detail, uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""), errors))
+                .build();
+    }
+
+    private static Response unauthorized(UriInfo uri) {
+        return Response.fromResponse(problem(401, "unauthorized", "Unauthorized",
+                        "A valid bearer token from the NVVK Keycloak realm is required", uri, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    private static Response badJson(String message, JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e.getPath());
+        return problem(400, "malformed-request", "Malformed request", message, uri,
+                List.of(new Problem.FieldError(field.isEmpty() ? "$" : field, message)));
+    }
+
+    private static Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        String detail = errors.size() == 1 ? "The request has 1 invalid field" : "The request has %d invalid fields".formatted(errors.size());
+        return problem(422, "validation-failed", "Validation failed", detail, uri, errors);
+    }
+
+    /** "create.request.address.city" becomes "address.city": method and parameter names mean nothing to a client. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        boolean inBody = false;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                names.add(node.getName());
+                inBody = true;
+                continue;
+            }
+            String name = node.getName() == null ? "" : node.getName();
+            if (node.getIndex() != null) {
+                name = name + "[" + node.getIndex() + "]";
+            }
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        // A body parameter's own name is noise; a query or path parameter's name is the field.
+        if (inBody && names.size() > 1) {
+            names.remove(0);
+        }
+        return names.isEmpty() ? "$" : String.join(".", names).replace(".[", "[");
+    }
+
+    private static boolean isReturnValue(Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        return path.stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    private static String shortValue(Object value) {
+        String text = String.valueOf(value);
+        return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+    }
+
+    /** Fixed wording per status: the framework's own messages may name classes. */
+    enum HttpStatus {
+        BAD_REQUEST(400, "bad-request", "Bad request", "The request is malformed"),
+        UNAUTHORIZED(401, "unauthorized", "Unauthorized", "A valid bearer token is required"),
+        FORBIDDEN(403, "forbidden", "Forbidden", "Your role may not do this"),
+        NOT_FOUND(404, "not-found", "Not found", "No resource at this path"),
+        METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed", "This resource does not support this method; see the Allow header"),
+        NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable", "This resource answers application/json only"),
+        CONFLICT(409, "conflict", "Conflict", "The request conflicts with the current state"),
+        PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large", "The request body is larger than this service accepts"),
+        UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json"),
+        OTHER(0, "client-error", "Client error", "The request cannot be processed");
+
+        final int status;
+        final String slug;
+        final String title;
+        final String detail;
+
+        HttpStatus(int status, String slug, String title, String detail) {
+            this.status = status;
+            this.slug = slug;
+            this.title = title;
+            this.detail = detail;
+        }
+
+        static HttpStatus of(int status) {
+            for (HttpStatus s : values()) {
+                if (s.status == status) {
+                    return s;
+                }
+            }
+            return OTHER;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package nl.nvvk.keurmerk.shared.history;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One recorded mutation of a resource: who, in which role and tenant, when, and which fields changed how. */
+@Entity
+@Table(name = "change_history")
+public class Change extends PanacheEntityBase {
+    @Id
+    UUID id;
+    @Column(name = "resource_type", nullable = false)
+    String resourceType;
+    @Column(name = "resource_id", nullable = false)
+    UUID resourceId;
+    @Column(nullable = false)
+    String action;
+    @Column(name = "actor_subject", nullable = false)
+    String actorSubject;
+    @Column(name = "actor_role", nullable = false)
+    String actorRole;
+    @Column(name = "actor_tenant")
+    String actorTenant;
+    @Column(name = "occurred_at", nullable = false)
+    Instant occurredAt;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    Map<String, FieldChange> changes;
+
+    protected Change() {
+    }
+
+    Change(String resourceType, UUID resourceId, String action, String actorSubject, String actorRole, String actorTenant,
+           Instant occurredAt, Map<String, FieldChange> changes) {
+        this.id = UUID.randomUUID();
+        this.resourceType = resourceType;
+        this.resourceId = resourceId;
+        this.action = action;
+        this.actorSubject = actorSubject;
+        this.actorRole = actorRole;
+        this.actorTenant = actorTenant;
+        this.occurredAt = occurredAt;
+        this.changes = changes;
+    }
+
+    /** A field's value before and after; either is null when the field was absent. */
+    public record FieldChange(Object from, Object to) {
+    }
+}

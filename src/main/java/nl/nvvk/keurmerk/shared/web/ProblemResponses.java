@@ -1,0 +1,104 @@
+package nl.nvvk.keurmerk.shared.web;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the problem answers every operation can give, derived from what the operation is:
+ * secured ones can answer 401/403, ones with an id 404, ones with a body 400/413/415/422, ones
+ * with If-Match 412/428, all 500. Operation-specific statuses (409 …) stay on the resource.
+ */
+public class ProblemResponses implements OASFilter {
+    private static final String PROBLEM = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
+                document(path, method, operation)));
+    }
+
+    private void document(String path, PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean hasQuery = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+        boolean hasBody = operation.getRequestBody() != null;
+        Parameter ifMatch = parameters.stream().filter(p -> "If-Match".equalsIgnoreCase(p.getName())).findFirst().orElse(null);
+
+        if (hasBody) {
+            add(responses, "400", "Malformed JSON, an unknown property or a value of the wrong type", "malformed-request", "Malformed request",
+                    "Unknown property 'nmae': it is not part of this resource");
+        }
+        if (secured) {
+            add(responses, "401", "No valid bearer token", "unauthorized", "Unauthorized",
+                    "A valid bearer token from the NVVK Keycloak realm is required");
+            add(responses, "403", "The caller's role may not do this, or its token lacks its tenant claim", "forbidden", "Forbidden",
+                    "Your role may not do this");
+        }
+        if (path.contains("{")) {
+            add(responses, "404", "No such resource, or one of another tenant", "not-found", "Not found",
+                    "No resource with id 3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b");
+        }
+        if (ifMatch != null) {
+            add(responses, "412", "The If-Match ETag is stale: the resource changed since it was read", "precondition-failed",
+                    "Precondition failed", "The resource has changed; its current ETag is \"4\". Read it again and retry");
+            if (Boolean.TRUE.equals(ifMatch.getRequired())) {
+                add(responses, "428", "If-Match is missing", "precondition-required", "Precondition required",
+                        "Send the resource's current ETag in an If-Match header to change it");
+            }
+        }
+        if (hasBody) {
+            add(responses, "413", "The body is larger than 1 MB", "payload-too-large", "Payload too large",
+                    "The request body is larger than this service accepts (1 MB)");
+            add(responses, "415", "The body is not application/json", "unsupported-media-type", "Unsupported media type",
+                    "Send the body as application/json");
+        }
+        if (hasBody || hasQuery) {
+            add(responses, "422", "A field or parameter is invalid; errors[] lists each", "validation-failed", "Validation failed",
+                    "The request has 1 invalid field");
+        }
+        add(responses, "500", "Unexpected failure; it is logged", "internal-error", "Internal error",
+                "The service failed unexpectedly; the failure is logged. Please report the time of the request");
+    }
+
+    private static void add(APIResponses responses, String status, String description, String slug, String title, String detail) {
+        if (responses.hasAPIResponse(status)) {
+            APIResponse existing = responses.getAPIResponse(status);
+            if (existing.getContent() == null || existing.getContent().getMediaTypes().isEmpty()) {
+                existing.setContent(problemContent(status, slug, title, detail));
+            }
+            return;
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse()
+                .description(description)
+                .content(problemContent(status, slug, title, detail)));
+    }
+
+    private static Content problemContent(String status, String slug, String title, String detail) {
+        Map<String, Object> example = new java.util.LinkedHashMap<>();
+        example.put("type", "https://keurmerkregister.nvvk.nl/problems/" + slug);
+        example.put("title", title);
+        example.put("status", Integer.parseInt(status));
+        example.put("detail", detail);
+        example.put("instance", "/api/v1/organisations");
+        return OASFactory.createContent().addMediaType("application/problem+json", OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM))
+                .example(example));
+    }
+}

@@ -1,0 +1,36 @@
+package nl.nvvk.keurmerk.testing;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The callers of the role matrix: one per row of DESIGN.md's access table, plus the malformed
+ * ones. Tenants are fixed codes and KvK numbers that fixtures create on demand.
+ */
+public enum As {
+    ANONYMOUS(null),
+    ADMIN(Tokens.issue("nvvk-staff", List.of("nvvk-admin"), Map.of())),
+    /** A certifier of the body that owns what the tests create for "our" body. */
+    CERTIFIER(Tokens.issue("auditor-one", List.of("certifier"), Map.of("certifying_body", Fixtures.OUR_BODY))),
+    /** A certifier of another body: must not see our body's audits. */
+    OTHER_CERTIFIER(Tokens.issue("auditor-two", List.of("certifier"), Map.of("certifying_body", Fixtures.OTHER_BODY))),
+    /** A member of "our" organisation. */
+    MEMBER(Tokens.issue("member-one", List.of("member"), Map.of("organisation", Fixtures.OUR_KVK))),
+    /** A member of another organisation: must not see ours. */
+    OTHER_MEMBER(Tokens.issue("member-two", List.of("member"), Map.of("organisation", Fixtures.OTHER_KVK))),
+    CERTIFIER_WITHOUT_BODY(Tokens.issue("auditor-lost", List.of("certifier"), Map.of())),
+    MEMBER_WITHOUT_ORGANISATION(Tokens.issue("member-lost", List.of("member"), Map.of())),
+    NO_ROLE(Tokens.issue("stranger", List.of("offline_access"), Map.of())),
+    EXPIRED(Tokens.expired("nvvk-staff", List.of("nvvk-admin"))),
+    FORGED(Tokens.forged("nvvk-staff", List.of("nvvk-admin")));
+
+    private final String token;
+
+    As(String token) {
+        this.token = token;
+    }
+
+    public String token() {
+        return token;
+    }
+}
