@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -51,7 +52,7 @@ public class CertifyingBodyResource {
     @APIResponse(responseCode = "200", description = "One page of certifying bodies")
     public Page<CertifyingBodyResponse> list(
             @RestQuery @Pattern(regexp = "[A-Z0-9-]{1,20}") @Parameter(description = "Body code", example = "KIWA") String code,
-            @RestQuery @Parameter(description = "Accreditation status") AccreditationStatus accreditationStatus,
+            @QueryParam("accreditationStatus") @Parameter(description = "Accreditation status") AccreditationStatus accreditationStatus,
             @Valid @BeanParam PageRequest page) {
         return bodies.list(code, accreditationStatus, page);
     }
@@ -72,6 +73,7 @@ public class CertifyingBodyResource {
     @Operation(summary = "Admit a certifying body",
             description = "Admits a body under a unique code; the body's system accounts carry that code in their tokens (claim certifying_body). A second body with the same code answers 409. NVVK only.")
     @APIResponse(responseCode = "201", description = "The admitted body",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertifyingBodyResponse.class)),
             headers = {@Header(name = "Location", description = "URL of the body", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Current version, for If-Match", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "409", description = "The code is already in use",

@@ -109,9 +109,10 @@ public class Framework extends PanacheEntityBase {
                 code, FrameworkStatus.DRAFT, version, exclude == null ? new UUID(0, 0) : exclude).firstResultOptional();
     }
 
-    /** The version that applies when a caller names none: the newest published one. */
-    static Optional<Framework> current() {
-        return find("status = ?1 order by publishedOn desc, createdAt desc", FrameworkStatus.PUBLISHED).firstResultOptional();
+    /** The version of a framework that applies when a caller names none: the newest published one. */
+    static Optional<Framework> current(String code) {
+        return find("code = ?1 and status = ?2 order by publishedOn desc, createdAt desc", code, FrameworkStatus.PUBLISHED)
+                .firstResultOptional();
     }
 
     public UUID id() { return id; }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -53,7 +54,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "One page of framework versions")
     public Page<FrameworkSummary> list(
             @RestQuery @Pattern(regexp = "[A-Z0-9_-]{1,40}") @Parameter(description = "Only this framework code", example = "KWALITEITSKADER") String code,
-            @RestQuery @Parameter(description = "Only versions with this status") FrameworkStatus status,
+            @QueryParam("status") @Parameter(description = "Only versions with this status") FrameworkStatus status,
             @Valid @BeanParam PageRequest page) {
         return frameworks.list(code, status, page);
     }
@@ -76,6 +77,7 @@ public class FrameworkResource {
     @Operation(summary = "Import a framework version",
             description = "Imports a complete new version as a draft: areas, development levels and norms, each norm optionally naming (`succeeds`) the key of the norm of the previous published version it replaces. The document is checked as a whole: duplicate numbers or keys, unknown areas and unknown successor keys give one 422 listing every problem, and nothing is stored. NVVK only.")
     @APIResponse(responseCode = "201", description = "The imported draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkResponse.class)),
             headers = {@Header(name = "Location", description = "URL of the new version", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Current version of the resource, for If-Match", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "409", description = "This code and version already exist",

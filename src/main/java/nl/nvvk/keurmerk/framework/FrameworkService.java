@@ -29,6 +29,7 @@ import nl.nvvk.keurmerk.shared.paging.Cursor;
 import nl.nvvk.keurmerk.shared.paging.Page;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
 import nl.nvvk.keurmerk.shared.security.Caller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The norm framework catalogue: public reading, NVVK importing, publishing and retiring versions. */
 @ApplicationScoped
@@ -39,10 +40,14 @@ public class FrameworkService {
     private final Clock clock;
     private final ChangeHistory history;
 
-    FrameworkService(Caller caller, Clock clock, ChangeHistory history) {
+    private final String schemeCode;
+
+    FrameworkService(Caller caller, Clock clock, ChangeHistory history,
+                     @ConfigProperty(name = "keurmerk.framework.default-code", defaultValue = "KWALITEITSKADER") String schemeCode) {
         this.caller = caller;
         this.clock = clock;
         this.history = history;
+        this.schemeCode = schemeCode;
     }
 
     public Page<FrameworkSummary> list(String code, FrameworkStatus status, PageRequest page) {
@@ -125,7 +130,7 @@ public class FrameworkService {
 
     public Page<NormResponse> norms(UUID frameworkId, Integer area, ServiceType serviceType, String key, PageRequest page) {
         Framework framework = frameworkId != null ? visible(frameworkId)
-                : Framework.current().orElseThrow(() -> new NotFound("published framework", "current"));
+                : Framework.current(schemeCode).orElseThrow(() -> new NotFound("published framework", schemeCode));
         StringBuilder query = new StringBuilder(
                 "from Norm n join fetch n.area a join fetch n.framework left join fetch n.succeeds where n.framework = :framework");
         Map<String, Object> params = new HashMap<>();

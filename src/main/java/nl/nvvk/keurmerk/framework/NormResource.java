@@ -9,12 +9,15 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.nvvk.keurmerk.framework.FrameworkDtos.NormResponse;
 import nl.nvvk.keurmerk.shared.paging.Page;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,12 +37,14 @@ public class NormResource {
 
     @GET
     @Operation(summary = "List norms",
-            description = "The norms of one framework version in number order (1.1 … 7.6). Without `framework`, the newest published version. `serviceType` keeps the norms that apply to members offering that service: norms limited to other service types drop out. Public.")
+            description = "The norms of one framework version in number order (1.1 … 7.6). Without `framework`, the newest published version of the Kwaliteitskader. `serviceType` keeps the norms that apply to members offering that service: norms limited to other service types drop out. Public.")
     @APIResponse(responseCode = "200", description = "One page of norms")
+    @APIResponse(responseCode = "404", description = "No such framework version, or no published version yet",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<NormResponse> list(
             @RestQuery @Parameter(description = "Framework version id; default the newest published version") UUID framework,
             @RestQuery @Min(1) @Max(99) @Parameter(description = "Performance area number", example = "4") Integer area,
-            @RestQuery @Parameter(description = "Only norms that apply to this service type", example = "DEBT_MEDIATION") ServiceType serviceType,
+            @QueryParam("serviceType") @Parameter(description = "Only norms that apply to this service type", example = "DEBT_MEDIATION") ServiceType serviceType,
             @RestQuery @Pattern(regexp = "[a-z0-9-]{1,80}") @Parameter(description = "Only the norm with this stable key", example = "voldoen-aan-wet-en-regelgeving") String key,
             @Valid @BeanParam PageRequest page) {
         return frameworks.norms(framework, area, serviceType, key, page);

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -55,9 +56,9 @@ public class OrganisationResource {
     public Page<OrganisationResponse> list(
             @RestQuery @Pattern(regexp = "[0-9]{8}", message = "must be exactly 8 digits") @Parameter(description = "KvK number", example = "90000001") String kvkNumber,
             @RestQuery @Size(min = 1, max = 100) @Parameter(description = "Part of the name, case-insensitive", example = "zonnedijk") String name,
-            @RestQuery @Parameter(description = "Kind of organisation") OrganisationKind kind,
-            @RestQuery @Parameter(description = "Membership status") MembershipStatus membershipStatus,
-            @RestQuery @Parameter(description = "Only organisations offering this service") ServiceType serviceType,
+            @QueryParam("kind") @Parameter(description = "Kind of organisation") OrganisationKind kind,
+            @QueryParam("membershipStatus") @Parameter(description = "Membership status") MembershipStatus membershipStatus,
+            @QueryParam("serviceType") @Parameter(description = "Only organisations offering this service") ServiceType serviceType,
             @Valid @BeanParam PageRequest page) {
         return organisations.list(new OrganisationService.Filter(kvkNumber, name, kind, membershipStatus, serviceType), page);
     }
@@ -77,6 +78,7 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register an organisation", description = "Registers a member or applicant. The KvK number is unique: a second registration answers 409. NVVK only.")
     @APIResponse(responseCode = "201", description = "The registered organisation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationResponse.class)),
             headers = {@Header(name = "Location", description = "URL of the organisation", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Current version, for If-Match", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "409", description = "The KvK number is already registered",

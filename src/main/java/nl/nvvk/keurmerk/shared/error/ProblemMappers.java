@@ -96,6 +96,15 @@ public class ProblemMappers {
                 "The resource was changed concurrently. Read it again and retry", uri, List.of());
     }
 
+    /** Keycloak cannot be reached to verify the token: a temporary condition, not the client's fault. */
+    @ServerExceptionMapper
+    public Response identityProviderDown(io.quarkus.oidc.OIDCException e, UriInfo uri) {
+        LOG.warnf("Token verification impossible on %s: %s", uri.getPath(), e.getMessage());
+        return Response.fromResponse(problem(503, "authentication-unavailable", "Authentication unavailable",
+                "The identity provider cannot be reached to verify the token; retry later", uri, List.of()))
+                .header("Retry-After", "30").build();
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
         return unauthorized(uri);
@@ -113,6 +122,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException cause) {
+            // A parameter converter refused a value: its own problem says which and why.
+            return domain(cause, uri);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
@@ -165,32 +178,32 @@ public class ProblemMappers {
         return problem(422, "validation-failed", "Validation failed", detail, uri, errors);
     }
 
-    /** "create.request.address.city" becomes "address.city": method and parameter names mean nothing to a client. */
+    /** "create.request.norms[0].number" becomes "norms[0].number": method and body parameter names mean nothing to a client. */
     private static String fieldOf(ConstraintViolation<?> violation) {
-        List<String> names = new ArrayList<>();
-        boolean inBody = false;
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD) {
-                continue;
-            }
-            if (node.getKind() == ElementKind.PARAMETER) {
-                names.add(node.getName());
-                inBody = true;
-                continue;
-            }
-            String name = node.getName() == null ? "" : node.getName();
-            if (node.getIndex() != null) {
-                name = name + "[" + node.getIndex() + "]";
-            }
-            if (!name.isEmpty()) {
-                names.add(name);
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.isInIterable()) {
+                        field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                    }
+                    if (node.getName() != null && !node.getName().isEmpty() && !node.getName().startsWith("<")) {
+                        if (!field.isEmpty()) {
+                            field.append('.');
+                        }
+                        field.append(node.getName());
+                    }
+                }
             }
         }
-        // A body parameter's own name is noise; a query or path parameter's name is the field.
-        if (inBody && names.size() > 1) {
-            names.remove(0);
+        // A query or path parameter is itself the field; a body parameter's name is noise.
+        if (field.isEmpty()) {
+            return parameter == null ? "$" : parameter;
         }
-        return names.isEmpty() ? "$" : String.join(".", names).replace(".[", "[");
+        return field.toString();
     }
 
     private static boolean isReturnValue(Path path) {
@@ -220,7 +233,7 @@ public class ProblemMappers {
         UNAUTHORIZED(401, "unauthorized", "Unauthorized", "A valid bearer token is required"),
         FORBIDDEN(403, "forbidden", "Forbidden", "Your role may not do this"),
         NOT_FOUND(404, "not-found", "Not found", "No resource at this path"),
-        METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed", "This resource does not support this method; see the Allow header"),
+        METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed", "This resource does not support this method"),
         NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable", "This resource answers application/json only"),
         CONFLICT(409, "conflict", "Conflict", "The request conflicts with the current state"),
         PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large", "The request body is larger than this service accepts"),

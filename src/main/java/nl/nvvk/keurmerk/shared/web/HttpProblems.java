@@ -4,7 +4,9 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -16,10 +18,28 @@ public class HttpProblems {
     private static final Logger LOG = Logger.getLogger(HttpProblems.class);
     private static final String TYPE_BASE = "https://keurmerkregister.nvvk.nl/problems/";
 
+    private final long maxBodySize;
+
+    HttpProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "1M") MemorySize maxBodySize) {
+        this.maxBodySize = maxBodySize.asLongValue();
+    }
+
     void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseOversizedBody);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
         // Runs only when no route answered: the API's 404 must look like every other error.
         router.route().order(Integer.MAX_VALUE).handler(ctx -> write(ctx, 404, "not-found", "Not found", "No resource at this path"));
+    }
+
+    /** A declared length over the limit is refused before the body is read, with a problem the client can parse. */
+    private void refuseOversizedBody(RoutingContext ctx) {
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19 && Long.parseLong(length) > maxBodySize) {
+            ctx.response().putHeader("Connection", "close");
+            write(ctx, 413, "payload-too-large", "Payload too large", "The request body is larger than this service accepts (%d bytes)".formatted(maxBodySize));
+            return;
+        }
+        ctx.next();
     }
 
     private void failure(RoutingContext ctx) {
@@ -29,7 +49,7 @@ public class HttpProblems {
         }
         int status = ctx.statusCode();
         switch (status) {
-            case 413 -> write(ctx, 413, "payload-too-large", "Payload too large", "The request body is larger than this service accepts (1 MB)");
+            case 413 -> write(ctx, 413, "payload-too-large", "Payload too large", "The request body is larger than this service accepts");
             case 400 -> write(ctx, 400, "bad-request", "Bad request", "The request is malformed");
             case 404 -> write(ctx, 404, "not-found", "Not found", "No resource at this path");
             case 405 -> write(ctx, 405, "method-not-allowed", "Method not allowed", "This resource does not support this method");

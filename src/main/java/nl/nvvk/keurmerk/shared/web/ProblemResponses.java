@@ -37,6 +37,9 @@ public class ProblemResponses implements OASFilter {
         }
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (!path.startsWith("/api/")) {
+            return;
+        }
         boolean hasQuery = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
         boolean hasBody = operation.getRequestBody() != null;
         Parameter ifMatch = parameters.stream().filter(p -> "If-Match".equalsIgnoreCase(p.getName())).findFirst().orElse(null);
@@ -50,6 +53,12 @@ public class ProblemResponses implements OASFilter {
                     "A valid bearer token from the NVVK Keycloak realm is required");
             add(responses, "403", "The caller's role may not do this, or its token lacks its tenant claim", "forbidden", "Forbidden",
                     "Your role may not do this");
+        } else {
+            // Public, but a token that is sent is still checked.
+            add(responses, "401", "A bearer token was sent but is invalid or expired (send none to read anonymously)",
+                    "unauthorized", "Unauthorized", "A valid bearer token from the NVVK Keycloak realm is required");
+            add(responses, "403", "A certifier or member token lacks its tenant claim", "forbidden", "Forbidden",
+                    "A certifier token must carry the claim 'certifying_body'");
         }
         if (path.contains("{")) {
             add(responses, "404", "No such resource, or one of another tenant", "not-found", "Not found",
