@@ -97,6 +97,9 @@ class FrameworkResourceTest {
                 .then().spec(problem(409));
         Api.as(As.ANONYMOUS).get(ONE, draft.id()).then().body("title", equalTo("Testkader " + document.code()));
         Api.as(As.ADMIN).post(ONE + "/publication", draft.id()).then().spec(problem(409));
+        Api.as(As.ADMIN).queryParam("resourceType", "framework").queryParam("resourceId", draft.id()).get("/api/v1/change-history")
+                .then().statusCode(200).body("items.action", contains("imported", "published"))
+                .body("items[1].changes.status.from", equalTo("DRAFT")).body("items[1].changes.status.to", equalTo("PUBLISHED"));
     }
 
     @Test

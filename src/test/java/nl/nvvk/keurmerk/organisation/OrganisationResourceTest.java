@@ -155,6 +155,27 @@ class OrganisationResourceTest {
     }
 
     @Test
+    void concurrent_registrations_of_one_kvk_number_give_one_organisation_and_no_500() throws Exception {
+        OrganisationFixtures request = anOrganisation();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> Api.as(As.ADMIN).contentType("application/json").body(request.body())
+                        .post(ORGANISATIONS).then().extract().statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        Api.as(As.ADMIN).queryParam("kvkNumber", request.kvk()).get(ORGANISATIONS).then().body("items", hasSize(1));
+    }
+
+    @Test
     void revising_an_unknown_organisation_answers_404() {
         Api.as(As.ADMIN).contentType("application/json").header("If-Match", "\"0\"").body(anOrganisation().body())
                 .put(ONE, "0b7e9a52-3d0c-4c55-9d1e-6f2a8b4c1d00").then().spec(problem(404));
