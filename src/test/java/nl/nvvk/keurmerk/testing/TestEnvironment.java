@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
+import nl.nvvk.keurmerk.e2e.RealKeycloak;
 
 /**
  * What every Quarkus test runs against: a real PostgreSQL 17 (embedded, on a free port, once per
@@ -13,6 +14,8 @@ import java.util.Map;
  */
 public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
     private static EmbeddedPostgres postgres;
+    /** Failsafe's end-to-end tests run the packaged jar against a real Keycloak; see pom.xml. */
+    private final boolean realKeycloak = Boolean.getBoolean("keurmerk.e2e");
 
     @Override
     public synchronized Map<String, String> start() {
@@ -30,18 +33,34 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
                 }
             }));
         }
-        return Map.of(
+        Map<String, String> database = Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:%d/postgres".formatted(postgres.getPort()),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres",
+                // The packaged jar of the end-to-end tests runs in the prod profile: keep it on loopback.
+                "quarkus.http.host", "127.0.0.1");
+        if (realKeycloak) {
+            LocalKeycloak.start();
+            return concat(database, Map.of("quarkus.oidc.auth-server-url", RealKeycloak.REALM_URL));
+        }
+        return concat(database, Map.of(
                 // Tokens are verified with the tests' own key; no Keycloak is contacted.
                 "quarkus.oidc.auth-server-url", "",
                 "quarkus.oidc.public-key", Base64.getEncoder().encodeToString(Tokens.publicKey().getEncoded()),
-                "quarkus.oidc.token.issuer", Tokens.ISSUER);
+                "quarkus.oidc.token.issuer", Tokens.ISSUER));
+    }
+
+    private static Map<String, String> concat(Map<String, String> a, Map<String, String> b) {
+        Map<String, String> all = new java.util.HashMap<>(a);
+        all.putAll(b);
+        return all;
     }
 
     @Override
     public void stop() {
-        // Kept for the next test profile in this JVM; closed by the shutdown hook.
+        // PostgreSQL is kept for the next test profile in this JVM and closed by the shutdown hook.
+        if (realKeycloak) {
+            LocalKeycloak.stop();
+        }
     }
 }

@@ -1,0 +1,51 @@
+package nl.nvvk.keurmerk.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import nl.nvvk.keurmerk.e2e.RealKeycloak;
+
+/**
+ * Starts and stops the repository's own local Keycloak (docker/keycloak/start-local.sh) for the
+ * end-to-end tests, on a port of their own and with a fresh realm import under target/.
+ */
+final class LocalKeycloak {
+    private static final Path SCRIPT = Path.of("docker", "keycloak", "start-local.sh");
+    private static final Path HOME = Path.of("target", "e2e-keycloak");
+
+    private LocalKeycloak() {
+    }
+
+    static void start() {
+        run("--reset", "--background");
+    }
+
+    static void stop() {
+        run("--stop");
+    }
+
+    private static void run(String... arguments) {
+        try {
+            Files.createDirectories(HOME);
+            String[] command = new String[arguments.length + 1];
+            command[0] = SCRIPT.toAbsolutePath().toString();
+            System.arraycopy(arguments, 0, command, 1, arguments.length);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(HOME.toFile(), "script.log")));
+            builder.environment().put("KEYCLOAK_HOME_DIR", HOME.toAbsolutePath().toString());
+            builder.environment().put("KEYCLOAK_PORT", String.valueOf(RealKeycloak.PORT));
+            Process process = builder.start();
+            if (!process.waitFor(6, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException("Keycloak did not %s; see %s".formatted(String.join(" ", arguments), HOME.resolve("script.log")));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not run " + SCRIPT, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running " + SCRIPT, e);
+        }
+    }
+}
