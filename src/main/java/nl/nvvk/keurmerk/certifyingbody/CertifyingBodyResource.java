@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -77,7 +78,8 @@ public class CertifyingBodyResource {
             headers = {@Header(name = "Location", description = "URL of the body", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Current version, for If-Match", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "409", description = "The code is already in use",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "duplicate", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/duplicate\", \"title\": \"Already exists\", \"status\": 409, \"detail\": \"A certifying body with code KIWA already exists\", \"instance\": \"/api/v1/certifying-bodies\", \"errors\": [{\"field\": \"code\", \"message\": \"A certifying body with code KIWA already exists\"}]}")))
     public RestResponse<CertifyingBodyResponse> admit(@Valid @NotNull CertifyingBodyRequest request, UriInfo uri) {
         Versioned<CertifyingBodyResponse> created = bodies.admit(request);
         return created.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());

@@ -39,14 +39,14 @@ public record FrameworkDocument(
     public record Area(
             @NotNull @Min(1) @Max(99) @Schema(example = "1") Integer number,
             @NotBlank @Size(max = 200) @Schema(example = "Koers") String title,
-            @Size(max = 2000) String description) {
+            @Size(max = 2000) @Schema(example = "De organisatie weet waar zij voor staat en waar zij naartoe wil") String description) {
     }
 
     @Schema(name = "FrameworkDocumentLevel", description = "A development level (ontwikkelniveau).")
     public record Level(
             @NotNull @Min(1) @Max(9) @Schema(example = "1") Integer level,
             @NotBlank @Size(max = 200) @Schema(example = "Beheerste processen") String title,
-            @Size(max = 2000) String description) {
+            @Size(max = 2000) @Schema(example = "De organisatie heeft haar processen beschreven en voert ze beheerst uit") String description) {
     }
 
     @Schema(name = "FrameworkDocumentNorm", description = "A norm, numbered within its area.")
@@ -57,7 +57,7 @@ public record FrameworkDocument(
             @Schema(example = "1.1") String number,
             @NotNull @Min(1) @Max(99) @Schema(description = "Number of the norm's area", example = "1") Integer area,
             @NotBlank @Size(max = 300) @Schema(example = "Voldoen aan wet- en regelgeving") String title,
-            @Size(max = 4000) String description,
+            @Size(max = 4000) @Schema(example = "De organisatie voldoet aantoonbaar aan de wet- en regelgeving die op haar dienstverlening van toepassing is") String description,
             @Size(max = 13) @Schema(description = "Service types the norm applies to; empty or absent: all") Set<@NotNull ServiceType> serviceTypes,
             @Size(max = 80) @Schema(description = "Key of the norm of the previous version this norm succeeds", example = "voldoen-aan-wet-en-regelgeving")
             String succeeds) {

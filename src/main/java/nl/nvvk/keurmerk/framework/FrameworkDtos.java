@@ -49,11 +49,13 @@ public final class FrameworkDtos {
     }
 
     @Schema(name = "DevelopmentLevel", description = "An ontwikkelniveau.")
-    public record Level(@Schema(example = "1") int level, @Schema(example = "Beheerste processen") String title, String description) {
+    public record Level(@Schema(example = "1") int level, @Schema(example = "Beheerste processen") String title,
+                        @Schema(example = "De organisatie heeft haar processen beschreven en voert ze beheerst uit") String description) {
     }
 
     @Schema(name = "PerformanceArea", description = "A prestatiegebied with its norms in number order.")
-    public record Area(@Schema(example = "1") int number, @Schema(example = "Koers") String title, String description, List<NormItem> norms) {
+    public record Area(@Schema(example = "1") int number, @Schema(example = "Koers") String title,
+                       @Schema(example = "De organisatie weet waar zij voor staat en waar zij naartoe wil") String description, List<NormItem> norms) {
     }
 
     @Schema(name = "FrameworkNorm", description = "A norm as listed inside its framework.")
@@ -62,9 +64,9 @@ public final class FrameworkDtos {
             @Schema(example = "voldoen-aan-wet-en-regelgeving") String key,
             @Schema(example = "1.1") String number,
             @Schema(example = "Voldoen aan wet- en regelgeving") String title,
-            String description,
+            @Schema(example = "De organisatie voldoet aantoonbaar aan de wet- en regelgeving die op haar dienstverlening van toepassing is") String description,
             @Schema(description = "Service types the norm applies to; empty: all") Set<ServiceType> serviceTypes,
-            @Schema(description = "Key of the norm of the previous version it succeeds", nullable = true) String succeeds) {
+            @Schema(description = "Key of the norm of the previous version it succeeds", nullable = true, example = "voldoen-aan-wet-en-regelgeving") String succeeds) {
 
         static NormItem from(Norm n) {
             return new NormItem(n.id, n.key, n.number, n.title, n.description, new TreeSet<>(n.serviceTypes),
@@ -78,7 +80,7 @@ public final class FrameworkDtos {
             @Schema(example = "voldoen-aan-wet-en-regelgeving") String key,
             @Schema(example = "1.1") String number,
             @Schema(example = "Voldoen aan wet- en regelgeving") String title,
-            String description,
+            @Schema(example = "De organisatie voldoet aantoonbaar aan de wet- en regelgeving die op haar dienstverlening van toepassing is") String description,
             FrameworkRef framework,
             AreaRef area,
             @Schema(description = "Service types the norm applies to; empty: all") Set<ServiceType> serviceTypes,

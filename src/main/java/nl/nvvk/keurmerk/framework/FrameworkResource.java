@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -81,7 +82,8 @@ public class FrameworkResource {
             headers = {@Header(name = "Location", description = "URL of the new version", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Current version of the resource, for If-Match", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "409", description = "This code and version already exist",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "duplicate", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/duplicate\", \"title\": \"Already exists\", \"status\": 409, \"detail\": \"Framework KWALITEITSKADER version 1.1 already exists\", \"instance\": \"/api/v1/frameworks\", \"errors\": [{\"field\": \"version\", \"message\": \"Framework KWALITEITSKADER version 1.1 already exists\"}]}")))
     public RestResponse<FrameworkResponse> importVersion(@Valid @NotNull FrameworkDocument document, UriInfo uri) {
         Versioned<FrameworkResponse> created = frameworks.importDocument(document);
         return created.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
@@ -96,7 +98,8 @@ public class FrameworkResource {
             description = "Replaces the whole content of a draft with a new document of the same code and version. Published and retired versions are immutable (409): import a new version instead. Needs the draft's ETag in If-Match. NVVK only.")
     @APIResponse(responseCode = "200", description = "The replaced draft")
     @APIResponse(responseCode = "409", description = "The version is published or retired and cannot change",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "framework-immutable", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/framework-immutable\", \"title\": \"Conflict with the current state\", \"status\": 409, \"detail\": \"Framework KWALITEITSKADER 1.1 is PUBLISHED and can no longer be changed; import a new version instead\", \"instance\": \"/api/v1/frameworks/7ad02515-e7b6-53cc-9d9f-41371d685f27\"}")))
     public RestResponse<FrameworkResponse> replace(@RestPath UUID id, @RestHeader("If-Match") @Parameter(description = "The ETag of the version last read; required", required = true, example = "\"0\"") String ifMatch,
                                                    @Valid @NotNull FrameworkDocument document) {
         return frameworks.replace(id, ifMatch, document).ok();
@@ -110,7 +113,8 @@ public class FrameworkResource {
             description = "Makes a draft binding for audits. From then on it is immutable. An If-Match header is optional; when sent it must match. NVVK only.")
     @APIResponse(responseCode = "200", description = "The published version")
     @APIResponse(responseCode = "409", description = "The version is not a draft",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "framework-not-draft", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/framework-not-draft\", \"title\": \"Conflict with the current state\", \"status\": 409, \"detail\": \"Framework KWALITEITSKADER 1.1 is PUBLISHED; only a draft can be published\", \"instance\": \"/api/v1/frameworks/7ad02515-e7b6-53cc-9d9f-41371d685f27/publication\"}")))
     public RestResponse<FrameworkResponse> publish(@RestPath UUID id, @RestHeader("If-Match") @Parameter(description = "The ETag last read; optional, checked when sent", example = "\"0\"") String ifMatch) {
         return frameworks.publish(id, ifMatch).ok();
     }
@@ -123,7 +127,8 @@ public class FrameworkResource {
             description = "Takes a published version out of use for new audits; audits and certificates that refer to it keep doing so. An If-Match header is optional; when sent it must match. NVVK only.")
     @APIResponse(responseCode = "200", description = "The retired version")
     @APIResponse(responseCode = "409", description = "The version is not published",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "framework-not-published", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/framework-not-published\", \"title\": \"Conflict with the current state\", \"status\": 409, \"detail\": \"Framework KWALITEITSKADER 1.2 is DRAFT; only a published version can be retired\", \"instance\": \"/api/v1/frameworks/7ad02515-e7b6-53cc-9d9f-41371d685f27/retirement\"}")))
     public RestResponse<FrameworkResponse> retire(@RestPath UUID id, @RestHeader("If-Match") @Parameter(description = "The ETag last read; optional, checked when sent", example = "\"0\"") String ifMatch) {
         return frameworks.retire(id, ifMatch).ok();
     }

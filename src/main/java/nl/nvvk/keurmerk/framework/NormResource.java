@@ -17,6 +17,7 @@ import nl.nvvk.keurmerk.shared.paging.Page;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,7 +41,8 @@ public class NormResource {
             description = "The norms of one framework version in number order (1.1 … 7.6). Without `framework`, the newest published version of the Kwaliteitskader. `serviceType` keeps the norms that apply to members offering that service: norms limited to other service types drop out. Public.")
     @APIResponse(responseCode = "200", description = "One page of norms")
     @APIResponse(responseCode = "404", description = "No such framework version, or no published version yet",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "not-found", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/not-found\", \"title\": \"Not found\", \"status\": 404, \"detail\": \"No framework with id 3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b\", \"instance\": \"/api/v1/norms\"}")))
     public Page<NormResponse> list(
             @RestQuery @Parameter(description = "Framework version id; default the newest published version") UUID framework,
             @RestQuery @Min(1) @Max(99) @Parameter(description = "Performance area number", example = "4") Integer area,

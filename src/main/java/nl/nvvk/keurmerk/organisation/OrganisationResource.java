@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -82,7 +83,8 @@ public class OrganisationResource {
             headers = {@Header(name = "Location", description = "URL of the organisation", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Current version, for If-Match", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "409", description = "The KvK number is already registered",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "duplicate", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/duplicate\", \"title\": \"Already exists\", \"status\": 409, \"detail\": \"An organisation with KvK number 90000001 is already registered\", \"instance\": \"/api/v1/organisations\", \"errors\": [{\"field\": \"kvkNumber\", \"message\": \"An organisation with KvK number 90000001 is already registered\"}]}")))
     public RestResponse<OrganisationResponse> register(@Valid @NotNull OrganisationRequest request, UriInfo uri) {
         Versioned<OrganisationResponse> created = organisations.register(request);
         return created.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -52,6 +53,6 @@ public class Change extends PanacheEntityBase {
     }
 
     /** A field's value before and after; either is null when the field was absent. */
-    public record FieldChange(Object from, Object to) {
+    public record FieldChange(@Schema(example = "Gemeente Zonnedijk") Object from, @Schema(example = "Gemeente Zonnedijk-Noord") Object to) {
     }
 }

@@ -10,7 +10,7 @@ public record ChangeResponse(
         @Schema(description = "Id of this change") UUID id,
         @Schema(description = "Kind of resource", example = "organisation") String resourceType,
         @Schema(description = "Id of the changed resource") UUID resourceId,
-        @Schema(description = "What was done", example = "updated") String action,
+        @Schema(description = "What was done: registered, revised, admitted, imported, replaced, published, retired", example = "revised") String action,
         @Schema(description = "Token subject of the caller", example = "0f6c2d1e-3b7a-4c55-9a0e-2f1d9b8c7a61") String actorSubject,
         @Schema(description = "Role the caller acted in", example = "nvvk-admin") String actorRole,
         @Schema(description = "Certifying body code or KvK number the caller acted for", example = "KIWA", nullable = true) String actorTenant,

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One page of a list; {@code next} is null on the last page. */
 public record Page<T>(
         @Schema(description = "The items of this page, in the list's stable order") List<T> items,
-        @Schema(description = "Pass as `cursor` to get the next page; absent on the last page", nullable = true) String next) {
+        @Schema(description = "Pass as `cursor` to get the next page; absent on the last page", nullable = true,
+                example = "eyJrIjoiZ2VtZWVudGUgem9ubmVkaWprIiwiaSI6IjNmMWUyZDRjIn0") String next) {
 
     /**
      * Builds a page from a query that fetched one row more than the limit: that extra row only tells

@@ -3,7 +3,6 @@ package nl.nvvk.keurmerk.shared.web;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -17,11 +16,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * secured ones can answer 401/403, ones with an id 404, ones with a body 400/413/415/422, ones
  * with If-Match 412/428, all 500. Operation-specific statuses (409 …) stay on the resource.
  */
-public class ProblemResponses implements OASFilter {
+final class ProblemResponses {
     private static final String PROBLEM = "#/components/schemas/Problem";
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    private ProblemResponses() {
+    }
+
+    static void addTo(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -29,7 +30,7 @@ public class ProblemResponses implements OASFilter {
                 document(path, method, operation)));
     }
 
-    private void document(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
