@@ -130,7 +130,7 @@ public class FrameworkService {
 
     public Page<NormResponse> norms(UUID frameworkId, Integer area, ServiceType serviceType, String key, PageRequest page) {
         Framework framework = frameworkId != null ? visible(frameworkId)
-                : Framework.current(schemeCode).orElseThrow(() -> new NotFound("published framework", schemeCode));
+                : Framework.current(schemeCode).orElseThrow(() -> new NotFound("Framework %s has no published version yet".formatted(schemeCode)));
         StringBuilder query = new StringBuilder(
                 "from Norm n join fetch n.area a join fetch n.framework left join fetch n.succeeds where n.framework = :framework");
         Map<String, Object> params = new HashMap<>();

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
 import nl.nvvk.keurmerk.testing.Api;
 import nl.nvvk.keurmerk.testing.As;
 import org.junit.jupiter.api.Test;
@@ -21,9 +22,13 @@ class HttpProblemsTest {
     }
 
     @Test
-    void an_unsupported_method_answers_405_problem() {
+    void an_unsupported_method_answers_405_problem_saying_which_methods_are_allowed() {
         given().header("Authorization", "Bearer " + As.ADMIN.token()).delete("/api/v1/organisations")
-                .then().spec(problem(405));
+                .then().spec(problem(405)).header("Allow", "GET, POST");
+        given().header("Authorization", "Bearer " + As.ADMIN.token()).delete("/api/v1/organisations/{id}", UUID.randomUUID())
+                .then().spec(problem(405)).header("Allow", "GET, PUT");
+        given().post("/api/v1/frameworks/{id}", UUID.randomUUID())
+                .then().spec(problem(405)).header("Allow", "GET, PUT");
     }
 
     @Test

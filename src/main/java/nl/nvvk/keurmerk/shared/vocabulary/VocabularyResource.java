@@ -41,7 +41,7 @@ public class VocabularyResource {
     @Operation(summary = "Read one vocabulary", description = "The codes and labels of one enumeration, such as `serviceType`. Public.")
     public VocabularyResponse get(@RestPath @Parameter(description = "Vocabulary name", example = "serviceType") String name) {
         return vocabularies.stream().filter(v -> v.name().equals(name)).findFirst()
-                .orElseThrow(() -> new NotFound("vocabulary", name));
+                .orElseThrow(() -> new NotFound("No vocabulary named %s".formatted(name)));
     }
 
     @Schema(name = "Vocabulary", description = "An enumeration with its labels.")
