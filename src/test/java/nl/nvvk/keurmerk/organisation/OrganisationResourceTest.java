@@ -3,6 +3,7 @@ package nl.nvvk.keurmerk.organisation;
 import static nl.nvvk.keurmerk.organisation.OrganisationFixtures.anOrganisation;
 import static nl.nvvk.keurmerk.testing.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -116,6 +117,22 @@ class OrganisationResourceTest {
                 .body(organisation.bodyWith("name", "Gemeente Nieuwdorp")).put(ONE, organisation.id())
                 .then().statusCode(200).body("name", equalTo("Gemeente Nieuwdorp")).extract().header("ETag");
         assertThat(newEtag).isNotEqualTo(organisation.etag());
+    }
+
+    @Test
+    void a_read_naming_the_current_etag_answers_304_until_the_organisation_changes() {
+        Registered organisation = anOrganisation().register();
+        Api.as(As.CERTIFIER).header("If-None-Match", organisation.etag()).get(ONE, organisation.id())
+                .then().statusCode(304).header("ETag", organisation.etag()).body(emptyString());
+
+        Api.as(As.ADMIN).contentType("application/json").header("If-Match", organisation.etag())
+                .body(organisation.bodyWith("name", "Gemeente Veranderd")).put(ONE, organisation.id()).then().statusCode(200);
+
+        Api.as(As.CERTIFIER).header("If-None-Match", organisation.etag()).get(ONE, organisation.id())
+                .then().statusCode(200).body("name", equalTo("Gemeente Veranderd"));
+        // Another tenant learns nothing from a matching ETag: still 404.
+        Api.as(As.OTHER_MEMBER).header("If-None-Match", organisation.etag()).get(ONE, organisation.id())
+                .then().spec(problem(404));
     }
 
     @Test

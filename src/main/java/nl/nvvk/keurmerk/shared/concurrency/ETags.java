@@ -19,15 +19,25 @@ public final class ETags {
             throw new PreconditionRequired();
         }
         String current = of(currentVersion);
-        for (String candidate : ifMatch.split(",")) {
+        if (!names(ifMatch, current)) {
+            throw new PreconditionFailed(current);
+        }
+    }
+
+    /** Whether an If-Match or If-None-Match header names this ETag, or any ("*"). */
+    public static boolean names(String header, String etag) {
+        if (header == null || etag == null) {
+            return false;
+        }
+        for (String candidate : header.split(",")) {
             String tag = candidate.trim();
             if (tag.startsWith("W/")) {
                 tag = tag.substring(2);
             }
-            if (tag.equals(current) || tag.equals("*")) {
-                return;
+            if (tag.equals(etag) || tag.equals("*")) {
+                return true;
             }
         }
-        throw new PreconditionFailed(current);
+        return false;
     }
 }
