@@ -41,72 +41,86 @@ final class ProblemResponses {
         if (!path.startsWith("/api/")) {
             return;
         }
+        String instance = instance(path, parameters);
         boolean hasQuery = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
         boolean hasBody = operation.getRequestBody() != null;
         Parameter ifMatch = parameters.stream().filter(p -> "If-Match".equalsIgnoreCase(p.getName())).findFirst().orElse(null);
 
         if (hasBody) {
-            add(responses, "400", "Malformed JSON, an unknown property or a value of the wrong type", "malformed-request", "Malformed request",
+            add(responses, instance, "400", "Malformed JSON, an unknown property or a value of the wrong type", "malformed-request", "Malformed request",
                     "Unknown property 'nmae': it is not part of this resource");
         }
         if (secured) {
-            add(responses, "401", "No valid bearer token", "unauthorized", "Unauthorized",
+            add(responses, instance, "401", "No valid bearer token", "unauthorized", "Unauthorized",
                     "A valid bearer token from the NVVK Keycloak realm is required");
-            add(responses, "403", "The caller's role may not do this, or its token lacks its tenant claim", "forbidden", "Forbidden",
+            add(responses, instance, "403", "The caller's role may not do this, or its token lacks its tenant claim", "forbidden", "Forbidden",
                     "Your role may not do this");
         } else {
             // Public, but a token that is sent is still checked.
-            add(responses, "401", "A bearer token was sent but is invalid or expired (send none to read anonymously)",
+            add(responses, instance, "401", "A bearer token was sent but is invalid or expired (send none to read anonymously)",
                     "unauthorized", "Unauthorized", "A valid bearer token from the NVVK Keycloak realm is required");
-            add(responses, "403", "A certifier or member token lacks its tenant claim", "forbidden", "Forbidden",
+            add(responses, instance, "403", "A certifier or member token lacks its tenant claim", "forbidden", "Forbidden",
                     "A certifier token must carry the claim 'certifying_body'");
         }
         if (path.contains("{")) {
-            add(responses, "404", "No such resource, or one of another tenant", "not-found", "Not found",
+            add(responses, instance, "404", "No such resource, or one of another tenant", "not-found", "Not found",
                     "No resource with id 3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b");
         }
         if (ifMatch != null) {
-            add(responses, "412", "The If-Match ETag is stale: the resource changed since it was read", "precondition-failed",
+            add(responses, instance, "412", "The If-Match ETag is stale: the resource changed since it was read", "precondition-failed",
                     "Precondition failed", "The resource has changed; its current ETag is \"4\". Read it again and retry");
             if (Boolean.TRUE.equals(ifMatch.getRequired())) {
-                add(responses, "428", "If-Match is missing", "precondition-required", "Precondition required",
+                add(responses, instance, "428", "If-Match is missing", "precondition-required", "Precondition required",
                         "Send the resource's current ETag in an If-Match header to change it");
             }
         }
         if (hasBody) {
-            add(responses, "413", "The body is larger than 1 MB", "payload-too-large", "Payload too large",
+            add(responses, instance, "413", "The body is larger than 1 MB", "payload-too-large", "Payload too large",
                     "The request body is larger than this service accepts (1 MB)");
-            add(responses, "415", "The body is not application/json", "unsupported-media-type", "Unsupported media type",
+            add(responses, instance, "415", "The body is not application/json", "unsupported-media-type", "Unsupported media type",
                     "Send the body as application/json");
         }
         if (hasBody || hasQuery) {
-            add(responses, "422", "A field or parameter is invalid; errors[] lists each", "validation-failed", "Validation failed",
+            add(responses, instance, "422", "A field or parameter is invalid; errors[] lists each", "validation-failed", "Validation failed",
                     "The request has 1 invalid field");
         }
-        add(responses, "500", "Unexpected failure; it is logged", "internal-error", "Internal error",
+        add(responses, instance, "500", "Unexpected failure; it is logged", "internal-error", "Internal error",
                 "The service failed unexpectedly; the failure is logged. Please report the time of the request");
     }
 
-    private static void add(APIResponses responses, String status, String description, String slug, String title, String detail) {
+    /** The path as a client would call it: path parameters by their examples, else an example id. */
+    private static String instance(String path, List<Parameter> parameters) {
+        String instance = path;
+        for (Parameter parameter : parameters) {
+            if (parameter.getIn() == Parameter.In.PATH) {
+                Object example = parameter.getExample();
+                instance = instance.replace("{" + parameter.getName() + "}",
+                        example == null ? "3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b" : example.toString());
+            }
+        }
+        return instance;
+    }
+
+    private static void add(APIResponses responses, String instance, String status, String description, String slug, String title, String detail) {
         if (responses.hasAPIResponse(status)) {
             APIResponse existing = responses.getAPIResponse(status);
             if (existing.getContent() == null || existing.getContent().getMediaTypes().isEmpty()) {
-                existing.setContent(problemContent(status, slug, title, detail));
+                existing.setContent(problemContent(instance, status, slug, title, detail));
             }
             return;
         }
         responses.addAPIResponse(status, OASFactory.createAPIResponse()
                 .description(description)
-                .content(problemContent(status, slug, title, detail)));
+                .content(problemContent(instance, status, slug, title, detail)));
     }
 
-    private static Content problemContent(String status, String slug, String title, String detail) {
+    private static Content problemContent(String instance, String status, String slug, String title, String detail) {
         Map<String, Object> example = new java.util.LinkedHashMap<>();
         example.put("type", "https://keurmerkregister.nvvk.nl/problems/" + slug);
         example.put("title", title);
         example.put("status", Integer.parseInt(status));
         example.put("detail", detail);
-        example.put("instance", "/api/v1/organisations");
+        example.put("instance", instance);
         return OASFactory.createContent().addMediaType("application/problem+json", OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(PROBLEM))
                 .example(example));
