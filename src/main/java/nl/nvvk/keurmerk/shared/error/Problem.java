@@ -17,7 +17,7 @@ public record Problem(
         @Schema(description = "One entry per invalid field") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    static final String TYPE_BASE = "https://keurmerkregister.nvvk.nl/problems/";
+    public static final String TYPE_BASE = "https://keurmerkregister.nvvk.nl/problems/";
 
     public static Problem of(int status, String slug, String title, String detail, String instance, List<FieldError> errors) {
         return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, instance, errors == null ? List.of() : errors);

@@ -117,7 +117,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return problem(403, "forbidden", "Forbidden", "Your role may not do this", uri, List.of());
+        return problem(StandardProblem.FORBIDDEN.at(path(uri)));
     }
 
     @ServerExceptionMapper
@@ -131,9 +131,8 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        HttpStatus known = HttpStatus.of(status);
-        Response.ResponseBuilder answer = Response.fromResponse(problem(status, known.slug, known.title, known.detail, uri, List.of()));
-        // Keep protocol headers such as Allow (405) that tell the client what would work.
+        Response.ResponseBuilder answer = Response.fromResponse(problem(StandardProblem.of(status, path(uri))));
+        // Keep protocol headers that tell the client what would work.
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
                 values.forEach(v -> answer.header(name, v));
@@ -145,20 +144,23 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
-        return problem(500, "internal-error", "Internal error",
-                "The service failed unexpectedly; the failure is logged. Please report the time of the request", uri, List.of());
+        return problem(StandardProblem.INTERNAL_ERROR.at(path(uri)));
     }
 
     static Response problem(int status, String slug, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
-        return Response.status(status)
-                .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(status, slug, title, detail, uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""), errors))
-                .build();
+        return problem(Problem.of(status, slug, title, detail, path(uri), errors));
+    }
+
+    private static Response problem(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
     private static Response unauthorized(UriInfo uri) {
-        return Response.fromResponse(problem(401, "unauthorized", "Unauthorized",
-                        "A valid bearer token from the NVVK Keycloak realm is required", uri, List.of()))
+        return Response.fromResponse(problem(StandardProblem.UNAUTHORIZED.at(path(uri))))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
@@ -225,40 +227,5 @@ public class ProblemMappers {
     private static String shortValue(Object value) {
         String text = String.valueOf(value);
         return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
-    }
-
-    /** Fixed wording per status: the framework's own messages may name classes. */
-    enum HttpStatus {
-        BAD_REQUEST(400, "bad-request", "Bad request", "The request is malformed"),
-        UNAUTHORIZED(401, "unauthorized", "Unauthorized", "A valid bearer token is required"),
-        FORBIDDEN(403, "forbidden", "Forbidden", "Your role may not do this"),
-        NOT_FOUND(404, "not-found", "Not found", "No resource at this path"),
-        METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed", "This resource does not support this method"),
-        NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable", "This resource answers application/json only"),
-        CONFLICT(409, "conflict", "Conflict", "The request conflicts with the current state"),
-        PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large", "The request body is larger than this service accepts"),
-        UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json"),
-        OTHER(0, "client-error", "Client error", "The request cannot be processed");
-
-        final int status;
-        final String slug;
-        final String title;
-        final String detail;
-
-        HttpStatus(int status, String slug, String title, String detail) {
-            this.status = status;
-            this.slug = slug;
-            this.title = title;
-            this.detail = detail;
-        }
-
-        static HttpStatus of(int status) {
-            for (HttpStatus s : values()) {
-                if (s.status == status) {
-                    return s;
-                }
-            }
-            return OTHER;
-        }
     }
 }

@@ -2,6 +2,7 @@ package nl.nvvk.keurmerk.shared.web;
 
 import java.util.List;
 import java.util.Map;
+import nl.nvvk.keurmerk.shared.error.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -116,7 +117,7 @@ final class ProblemResponses {
 
     private static Content problemContent(String instance, String status, String slug, String title, String detail) {
         Map<String, Object> example = new java.util.LinkedHashMap<>();
-        example.put("type", "https://keurmerkregister.nvvk.nl/problems/" + slug);
+        example.put("type", Problem.TYPE_BASE + slug);
         example.put("title", title);
         example.put("status", Integer.parseInt(status));
         example.put("detail", detail);
