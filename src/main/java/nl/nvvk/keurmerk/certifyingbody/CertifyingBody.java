@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import nl.nvvk.keurmerk.shared.address.Address;
+import nl.nvvk.keurmerk.shared.error.InvalidContent;
 
 /** An accredited certifying body (certificerende instelling). Its code is the tenant key of certifier tokens. */
 @Entity
@@ -47,12 +48,15 @@ public class CertifyingBody extends PanacheEntityBase {
         body.id = UUID.randomUUID();
         body.code = code;
         body.createdAt = now;
-        body.revise(details, now);
+        body.revise(code, details, now);
         return body;
     }
 
     /** Replaces the body's details; the code never changes, tokens depend on it. */
-    void revise(BodyDetails details, Instant now) {
+    void revise(String code, BodyDetails details, Instant now) {
+        if (!this.code.equals(code)) {
+            throw InvalidContent.of("code", "cannot change; it is %s".formatted(this.code));
+        }
         this.name = details.name().strip();
         this.address = details.address();
         this.website = details.website();

@@ -14,7 +14,6 @@ import nl.nvvk.keurmerk.certifyingbody.CertifyingBodyDtos.CertifyingBodyResponse
 import nl.nvvk.keurmerk.shared.concurrency.ETags;
 import nl.nvvk.keurmerk.shared.concurrency.Versioned;
 import nl.nvvk.keurmerk.shared.error.Duplicate;
-import nl.nvvk.keurmerk.shared.error.InvalidContent;
 import nl.nvvk.keurmerk.shared.error.NotFound;
 import nl.nvvk.keurmerk.shared.history.ChangeHistory;
 import nl.nvvk.keurmerk.shared.paging.Cursor;
@@ -77,11 +76,8 @@ public class CertifyingBodyService {
     public Versioned<CertifyingBodyResponse> revise(UUID id, String ifMatch, CertifyingBodyRequest request) {
         CertifyingBody body = find(id);
         ETags.requireMatch(ifMatch, body.lockVersion);
-        if (!body.code.equals(request.code())) {
-            throw InvalidContent.of("code", "cannot change; it is %s".formatted(body.code));
-        }
         CertifyingBodyResponse before = CertifyingBodyResponse.from(body);
-        body.revise(request.details(), Instant.now(clock));
+        body.revise(request.code(), request.details(), Instant.now(clock));
         CertifyingBody.flush();
         Versioned<CertifyingBodyResponse> revised = versioned(body);
         history.record(RESOURCE, body.id, "revised", before, revised.body());

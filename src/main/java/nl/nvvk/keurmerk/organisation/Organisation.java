@@ -64,12 +64,15 @@ public class Organisation extends PanacheEntityBase {
         organisation.id = UUID.randomUUID();
         organisation.kvkNumber = kvkNumber;
         organisation.createdAt = now;
-        organisation.revise(details, now);
+        organisation.revise(kvkNumber, details, now);
         return organisation;
     }
 
-    /** Replaces the organisation's details; the KvK number never changes. */
-    void revise(OrganisationDetails details, Instant now) {
+    /** Replaces the organisation's details; the KvK number is its identity and never changes. */
+    void revise(String kvkNumber, OrganisationDetails details, Instant now) {
+        if (!this.kvkNumber.equals(kvkNumber)) {
+            throw InvalidContent.of("kvkNumber", "cannot change; it is %s".formatted(this.kvkNumber));
+        }
         if (details.membershipStatus() == MembershipStatus.MEMBER && details.memberSince() == null) {
             throw InvalidContent.of("memberSince", "is required for a member");
         }

@@ -15,7 +15,6 @@ import nl.nvvk.keurmerk.organisation.OrganisationDtos.OrganisationResponse;
 import nl.nvvk.keurmerk.shared.concurrency.ETags;
 import nl.nvvk.keurmerk.shared.concurrency.Versioned;
 import nl.nvvk.keurmerk.shared.error.Duplicate;
-import nl.nvvk.keurmerk.shared.error.InvalidContent;
 import nl.nvvk.keurmerk.shared.error.NotFound;
 import nl.nvvk.keurmerk.shared.history.ChangeHistory;
 import nl.nvvk.keurmerk.shared.paging.Cursor;
@@ -102,11 +101,8 @@ public class OrganisationService {
     public Versioned<OrganisationResponse> revise(UUID id, String ifMatch, OrganisationRequest request) {
         Organisation organisation = visible(id);
         ETags.requireMatch(ifMatch, organisation.lockVersion);
-        if (!organisation.kvkNumber.equals(request.kvkNumber())) {
-            throw InvalidContent.of("kvkNumber", "cannot change; it is %s".formatted(organisation.kvkNumber));
-        }
         OrganisationResponse before = OrganisationResponse.from(organisation);
-        organisation.revise(request.details(), Instant.now(clock));
+        organisation.revise(request.kvkNumber(), request.details(), Instant.now(clock));
         Organisation.flush();
         Versioned<OrganisationResponse> revised = versioned(organisation);
         history.record(RESOURCE, organisation.id, "revised", before, revised.body());
