@@ -1,19 +1,24 @@
 package nl.nvvk.keurmerk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
+import nl.nvvk.keurmerk.shared.vocabulary.Labelled;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +63,24 @@ class ArchitectureTest {
         noClasses().that().haveSimpleNameEndingWith("Service")
                 .should().dependOnClassesThat().areAssignableTo(WebApplicationException.class)
                 .orShould().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .check(classes);
+    }
+
+    @Test
+    void enum_parameters_carry_their_name_so_an_unknown_code_says_which_parameter() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
+                .should(new ArchCondition<>("declare enum parameters with @QueryParam(\"name\")") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        method.getParameters().stream()
+                                .filter(p -> p.getRawType().isEnum() && p.getRawType().isAssignableTo(Labelled.class))
+                                .filter(p -> !p.isAnnotatedWith(QueryParam.class))
+                                .forEach(p -> events.add(SimpleConditionEvent.violated(method,
+                                        "%s: enum parameter %d lacks @QueryParam; EnumParameters could not name it in its 422"
+                                                .formatted(method.getFullName(), p.getIndex()))));
+                    }
+                })
+                .because("@RestQuery carries no name for the parameter converter to report")
                 .check(classes);
     }
 

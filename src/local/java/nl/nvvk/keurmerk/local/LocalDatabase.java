@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -46,11 +47,9 @@ public class LocalDatabase implements ConfigSource {
 
     @Override
     public Map<String, String> getProperties() {
-        if (externalDatabase()) {
-            return Map.of();
-        }
-        return Map.of("quarkus.datasource.jdbc.url", jdbcUrl(),
-                "quarkus.datasource.username", "postgres", "quarkus.datasource.password", "postgres");
+        Map<String, String> properties = new HashMap<>();
+        getPropertyNames().forEach(name -> properties.put(name, getValue(name)));
+        return properties;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import nl.nvvk.keurmerk.testing.Fixtures;
+import nl.nvvk.keurmerk.testing.LocalKeycloak;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusIntegrationTest
 class KeycloakEndToEndIT {
-    private static final String TOKEN_URL = RealKeycloak.REALM_URL + "/protocol/openid-connect/token";
+    private static final String TOKEN_URL = LocalKeycloak.REALM_URL + "/protocol/openid-connect/token";
 
     @Test
     void nvvk_certifier_and_member_tokens_from_keycloak_get_their_own_access() {

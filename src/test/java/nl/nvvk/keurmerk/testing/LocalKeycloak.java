@@ -5,13 +5,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import nl.nvvk.keurmerk.e2e.RealKeycloak;
 
 /**
  * Starts and stops the repository's own local Keycloak (docker/keycloak/start-local.sh) for the
  * end-to-end tests, on a port of their own and with a fresh realm import under target/.
  */
-final class LocalKeycloak {
+public final class LocalKeycloak {
+    public static final int PORT = 18180;
+    public static final String REALM_URL = "http://127.0.0.1:" + PORT + "/realms/keurmerkregister";
     private static final Path SCRIPT = Path.of("docker", "keycloak", "start-local.sh");
     private static final Path HOME = Path.of("target", "e2e-keycloak");
 
@@ -35,7 +36,7 @@ final class LocalKeycloak {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(HOME.toFile(), "script.log")));
             builder.environment().put("KEYCLOAK_HOME_DIR", HOME.toAbsolutePath().toString());
-            builder.environment().put("KEYCLOAK_PORT", String.valueOf(RealKeycloak.PORT));
+            builder.environment().put("KEYCLOAK_PORT", String.valueOf(PORT));
             Process process = builder.start();
             if (!process.waitFor(6, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 process.destroyForcibly();

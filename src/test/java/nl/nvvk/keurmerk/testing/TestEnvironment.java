@@ -5,8 +5,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
-import nl.nvvk.keurmerk.e2e.RealKeycloak;
 
 /**
  * What every Quarkus test runs against: a real PostgreSQL 17 (embedded, on a free port, once per
@@ -33,27 +33,22 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
                 }
             }));
         }
-        Map<String, String> database = Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:%d/postgres".formatted(postgres.getPort()),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres",
                 // The packaged jar of the end-to-end tests runs in the prod profile: keep it on loopback.
-                "quarkus.http.host", "127.0.0.1");
+                "quarkus.http.host", "127.0.0.1"));
         if (realKeycloak) {
             LocalKeycloak.start();
-            return concat(database, Map.of("quarkus.oidc.auth-server-url", RealKeycloak.REALM_URL));
+            config.put("quarkus.oidc.auth-server-url", LocalKeycloak.REALM_URL);
+        } else {
+            // Tokens are verified with the tests' own key; no Keycloak is contacted.
+            config.put("quarkus.oidc.auth-server-url", "");
+            config.put("quarkus.oidc.public-key", Base64.getEncoder().encodeToString(Tokens.publicKey().getEncoded()));
+            config.put("quarkus.oidc.token.issuer", Tokens.ISSUER);
         }
-        return concat(database, Map.of(
-                // Tokens are verified with the tests' own key; no Keycloak is contacted.
-                "quarkus.oidc.auth-server-url", "",
-                "quarkus.oidc.public-key", Base64.getEncoder().encodeToString(Tokens.publicKey().getEncoded()),
-                "quarkus.oidc.token.issuer", Tokens.ISSUER));
-    }
-
-    private static Map<String, String> concat(Map<String, String> a, Map<String, String> b) {
-        Map<String, String> all = new java.util.HashMap<>(a);
-        all.putAll(b);
-        return all;
+        return config;
     }
 
     @Override
