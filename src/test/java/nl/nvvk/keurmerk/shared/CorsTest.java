@@ -21,7 +21,9 @@ class CorsTest {
                 .header("Access-Control-Allow-Headers", containsString("If-Match"));
         given().header("Origin", "http://localhost:3000").get("/api/v1/frameworks").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo("http://localhost:3000"))
-                .header("Access-Control-Expose-Headers", containsString("ETag"));
+                .header("Access-Control-Expose-Headers", containsString("ETag"))
+                .header("Access-Control-Expose-Headers", containsString("RateLimit-Policy"))
+                .header("Access-Control-Expose-Headers", containsString("Retry-After"));
     }
 
     @Test

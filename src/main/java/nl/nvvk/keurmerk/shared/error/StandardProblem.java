@@ -14,6 +14,8 @@ public enum StandardProblem {
     CONFLICT(409, "conflict", "Conflict", "The request conflicts with the current state"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large", "The request body is larger than this service accepts"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests",
+            "This client has used its request budget; retry after the seconds in Retry-After"),
     INTERNAL_ERROR(500, "internal-error", "Internal error",
             "The service failed unexpectedly; the failure is logged. Please report the time of the request");
 

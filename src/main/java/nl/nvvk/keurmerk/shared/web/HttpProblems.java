@@ -26,13 +26,17 @@ public class HttpProblems {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::refuseOversizedBody);
+        router.route().order(RouteOrder.BODY_SIZE_CHECK).handler(this::refuseOversizedBody);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
         // Runs only when no route answered: the API's 404 must look like every other error.
         router.route().order(Integer.MAX_VALUE).handler(ctx -> write(ctx, StandardProblem.NOT_FOUND.at(ctx.normalizedPath())));
     }
 
-    /** A declared length over the limit is refused before the body is read, with a problem the client can parse. */
+    /**
+     * A declared length over the limit is refused before the body is read, with a problem the
+     * client can parse. The request stays paused until a handler reads it, so refusing it after
+     * rate limiting reads nothing more.
+     */
     private void refuseOversizedBody(RoutingContext ctx) {
         String length = ctx.request().getHeader("Content-Length");
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19 && Long.parseLong(length) > maxBodySize) {
@@ -59,7 +63,8 @@ public class HttpProblems {
         write(ctx, StandardProblem.of(status, ctx.normalizedPath()));
     }
 
-    private static void write(RoutingContext ctx, Problem problem) {
+    /** Answers with a problem from the router, in the same JSON shape as the REST layer's problems. */
+    public static void write(RoutingContext ctx, Problem problem) {
         JsonObject body = new JsonObject()
                 .put("type", problem.type().toString())
                 .put("title", problem.title())

@@ -1,5 +1,6 @@
 package nl.nvvk.keurmerk.shared.web;
 
+import nl.nvvk.keurmerk.shared.ratelimit.RateLimitContract;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -11,7 +12,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Completes the generated contract (openapi/openapi.yaml) with what annotations would repeat on
- * every operation: the problem answers each can give, conditional reads, and whole example documents.
+ * every operation: the problem answers each can give, conditional reads, whole example documents
+ * and the rate-limit fields.
  */
 public class OpenApiContract implements OASFilter {
     @Override
@@ -25,6 +27,8 @@ public class OpenApiContract implements OASFilter {
         }
         ProblemResponses.addTo(openAPI);
         ExampleBodies.addTo(openAPI);
+        // Last: the rate-limit fields go on every answer the steps above added.
+        RateLimitContract.addTo(openAPI);
     }
 
     /** A read that answers with an ETag also answers 304 to an If-None-Match naming it (ConditionalReads). */

@@ -1,0 +1,17 @@
+package nl.nvvk.keurmerk.shared.web;
+
+/**
+ * Where the service's own router handlers sit among Quarkus' (a lower order runs first; see
+ * io.quarkus.vertx.http.runtime.RouteConstants). Quarkus' HTTP authentication filter (priority
+ * 200, so order -200) attaches the caller's deferred identity and its path authorizer (priority
+ * 100) runs at -100; handlers that need to know the caller run in between.
+ */
+public final class RouteOrder {
+    /** After authentication has attached the caller, before anything can answer. */
+    public static final int RATE_LIMIT = -150;
+    /** Right after rate limiting, so a refused body still counts against the budget and carries its fields. */
+    public static final int BODY_SIZE_CHECK = RATE_LIMIT + 1;
+
+    private RouteOrder() {
+    }
+}
