@@ -97,46 +97,9 @@ fi
 
 # --- JDK 21+ ----------------------------------------------------------------------------------
 
-java_major() {
-    # Prints the major version of the given java binary (8 for 1.8.x), or fails.
-    local out ver
-    out="$("$1" -version 2>&1)" || return 1
-    ver="$(printf '%s\n' "${out}" | sed -n 's/.* version "\([^"]*\)".*/\1/p' | head -n 1)"
-    [[ -n "${ver}" ]] || return 1
-    ver="${ver#1.}"
-    printf '%s\n' "${ver%%[.+-]*}"
-}
-
-is_jdk21() {
-    local bin="$1" major
-    [[ -x "${bin}" ]] || return 1
-    major="$(java_major "${bin}")" || return 1
-    [[ "${major}" =~ ^[0-9]+$ ]] && (( major >= 21 ))
-}
-
-find_java_home() {
-    local candidate bin best="" best_major=0 major
-    if [[ -n "${JAVA_HOME:-}" ]] && is_jdk21 "${JAVA_HOME}/bin/java"; then
-        echo "${JAVA_HOME}"; return 0
-    fi
-    if bin="$(command -v java 2>/dev/null)" && is_jdk21 "${bin}"; then
-        bin="$(readlink -f "${bin}" 2>/dev/null || echo "${bin}")"
-        dirname "$(dirname "${bin}")"; return 0
-    fi
-    for candidate in /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
-        [[ -x "${candidate}/bin/java" ]] || continue
-        major="$(java_major "${candidate}/bin/java" 2>/dev/null)" || continue
-        [[ "${major}" =~ ^[0-9]+$ ]] || continue
-        if (( major >= 21 && major > best_major )); then
-            best="${candidate}"; best_major="${major}"
-        fi
-    done
-    [[ -n "${best}" ]] || return 1
-    echo "${best}"
-}
-
-KC_JAVA_HOME="$(find_java_home)" \
-    || die "Keycloak ${KEYCLOAK_VERSION} needs a JDK 21+; none found in \$JAVA_HOME, on PATH or in /usr/lib/jvm"
+# shellcheck source=../../scripts/jdk.sh
+source "${REPO_ROOT}/scripts/jdk.sh"
+KC_JAVA_HOME="${JAVA_HOME}"
 KC_JAVA_MAJOR="$(java_major "${KC_JAVA_HOME}/bin/java")"
 log "using JDK ${KC_JAVA_MAJOR} at ${KC_JAVA_HOME}"
 

@@ -15,6 +15,7 @@
 #   nvvk-beheer      password grant of nvvk.beheer             (nvvk-admin)
 #   member           password grant of lid.zonnedijk           (member, organisation=90000001)
 #   member-rijnmond  password grant of lid.kredietbank-rijnmond (member, organisation=90000002)
+#   reporting        client credentials of nvvk-reporting      (nvvk-admin, but another audience: the API answers 401)
 #
 # Environment: KEYCLOAK_URL (default http://127.0.0.1:18080). Needs only curl and sed.
 # All secrets and passwords below are local demo values from keurmerkregister-realm.json.
@@ -26,7 +27,7 @@ TOKEN_URL="${KEYCLOAK_URL}/realms/keurmerkregister/protocol/openid-connect/token
 PORTAL_CLIENT=keurmerk-portal
 
 usage() {
-    sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -46,6 +47,7 @@ case "$1" in
     nvvk-beheer)       FORM=(-d grant_type=password -d client_id="${PORTAL_CLIENT}" -d username=nvvk.beheer -d password=nvvk-beheer-demo) ;;
     member)            FORM=(-d grant_type=password -d client_id="${PORTAL_CLIENT}" -d username=lid.zonnedijk -d password=lid-zonnedijk-demo) ;;
     member-rijnmond)   FORM=(-d grant_type=password -d client_id="${PORTAL_CLIENT}" -d username=lid.kredietbank-rijnmond -d password=lid-kredietbank-demo) ;;
+    reporting)         FORM=(-d grant_type=client_credentials -d client_id=nvvk-reporting -d client_secret=nvvk-reporting-demo-secret) ;;
     -h|--help)         usage ;;
     *)                 echo "token.sh: unknown role '$1'" >&2; usage ;;
 esac

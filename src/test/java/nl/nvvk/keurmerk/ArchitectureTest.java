@@ -15,10 +15,15 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
+
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
-import nl.nvvk.keurmerk.shared.vocabulary.Labelled;
+import java.util.Set;
+import nl.nvvk.keurmerk.shared.security.Scope;
+import nl.nvvk.keurmerk.shared.security.TenantOwned;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +31,9 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String BASE = "nl.nvvk.keurmerk";
     private static final List<String> FEATURES = List.of("framework", "organisation", "certifyingbody");
+    /** Panache's static queries, which on a TenantOwned entity must see the caller's scope. */
+    private static final Set<String> PANACHE_QUERIES = Set.of("find", "findAll", "findById", "findByIdOptional", "list", "listAll",
+            "stream", "streamAll", "count", "delete", "deleteAll", "deleteById", "update");
     private static JavaClasses classes;
 
     @BeforeAll
@@ -67,20 +75,37 @@ class ArchitectureTest {
     }
 
     @Test
-    void enum_parameters_carry_their_name_so_an_unknown_code_says_which_parameter() {
+    void converted_parameters_carry_their_name_so_a_bad_value_says_which_parameter() {
         methods().that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
-                .should(new ArchCondition<>("declare enum parameters with @QueryParam(\"name\")") {
+                .should(new ArchCondition<>("declare every non-text parameter with @QueryParam, @PathParam or @HeaderParam naming it") {
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
                         method.getParameters().stream()
-                                .filter(p -> p.getRawType().isEnum() && p.getRawType().isAssignableTo(Labelled.class))
-                                .filter(p -> !p.isAnnotatedWith(QueryParam.class))
+                                .filter(p -> !p.getRawType().isEquivalentTo(String.class))
+                                .filter(p -> p.isAnnotatedWith(RestQuery.class) || p.isAnnotatedWith(RestPath.class) || p.isAnnotatedWith(RestHeader.class))
                                 .forEach(p -> events.add(SimpleConditionEvent.violated(method,
-                                        "%s: enum parameter %d lacks @QueryParam; EnumParameters could not name it in its 422"
+                                        "%s: parameter %d is converted from text but not declared with its name; ParameterConverters could not name it in its 422"
                                                 .formatted(method.getFullName(), p.getIndex()))));
                     }
                 })
-                .because("@RestQuery carries no name for the parameter converter to report")
+                .because("@RestQuery and @RestPath carry no name for the parameter converter to report")
+                .check(classes);
+    }
+
+    @Test
+    void tenant_owned_entities_are_queried_only_by_their_own_finders_that_take_the_scope() {
+        classes().should(new ArchCondition<>("query a TenantOwned entity only in its own methods that take a Scope") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                origin.getMethodCallsFromSelf().stream()
+                        .filter(call -> call.getTargetOwner().isAssignableTo(TenantOwned.class))
+                        .filter(call -> PANACHE_QUERIES.contains(call.getName()))
+                        .filter(call -> !call.getOriginOwner().equals(call.getTargetOwner())
+                                || call.getOrigin().getRawParameterTypes().stream().noneMatch(t -> t.isEquivalentTo(Scope.class)))
+                        .forEach(call -> events.add(SimpleConditionEvent.violated(call,
+                                call.getDescription() + ": a query on tenant-owned data without the caller's Scope")));
+            }
+        }).because("a query that is not given the caller's scope must not exist (DESIGN.md, fail-closed tenancy)")
                 .check(classes);
     }
 

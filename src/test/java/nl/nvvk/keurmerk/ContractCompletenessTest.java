@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +48,11 @@ class ContractCompletenessTest {
                     if (example(media) == null) gaps.add(name + ": request " + type + " has no example");
                 });
             }
-            operation.getResponses().forEach((status, response) -> {
-                if (response.getContent() != null) {
+            operation.getResponses().forEach((status, reference) -> {
+                ApiResponse response = resolve(reference);
+                if (response == null) {
+                    gaps.add(name + " " + status + ": refers to " + reference.get$ref() + ", which is not defined");
+                } else if (response.getContent() != null) {
                     response.getContent().forEach((type, media) -> {
                         if (example(media) == null) gaps.add(name + " " + status + ": " + type + " has no example");
                     });
@@ -71,12 +76,23 @@ class ContractCompletenessTest {
                     report(invalid, method + " " + path + " request", VALIDATOR.validateRequest(request.build()));
                 });
             }
-            operation.getResponses().forEach((status, response) -> {
-                if (response.getContent() != null) {
-                    response.getContent().forEach((type, media) -> report(invalid, method + " " + path + " " + status,
-                            VALIDATOR.validateResponse(concrete, Request.Method.valueOf(method.name()),
-                                    SimpleResponse.Builder.status(Integer.parseInt(status)).withContentType(type)
-                                            .withBody(json(example(media))).build())));
+            operation.getResponses().forEach((status, reference) -> {
+                ApiResponse response = resolve(reference);
+                if (response != null && response.getContent() != null) {
+                    response.getContent().forEach((type, media) -> {
+                        SimpleResponse.Builder answer = SimpleResponse.Builder.status(Integer.parseInt(status)).withContentType(type)
+                                .withBody(json(example(media)));
+                        // The headers an answer must carry (RateLimit …), with their own examples.
+                        (response.getHeaders() == null ? Map.<String, Header>of() : response.getHeaders()).forEach((header, value) -> {
+                            Header resolved = value.get$ref() == null ? value
+                                    : CONTRACT.getComponents().getHeaders().get(value.get$ref().substring(value.get$ref().lastIndexOf('/') + 1));
+                            if (resolved != null && resolved.getExample() != null) {
+                                answer.withHeader(header, String.valueOf(resolved.getExample()));
+                            }
+                        });
+                        report(invalid, method + " " + path + " " + status,
+                                VALIDATOR.validateResponse(concrete, Request.Method.valueOf(method.name()), answer.build()));
+                    });
                 }
             });
         });
@@ -96,12 +112,26 @@ class ContractCompletenessTest {
         });
     }
 
+    /** A response, or the shared one it refers to; null when the reference leads nowhere. */
+    private static ApiResponse resolve(ApiResponse response) {
+        if (response.get$ref() == null) {
+            return response;
+        }
+        String name = response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1);
+        return CONTRACT.getComponents().getResponses() == null ? null : CONTRACT.getComponents().getResponses().get(name);
+    }
+
+    /** The media type's own example, else the one of the shared schema it refers to. */
     private static Object example(MediaType media) {
         if (media.getExample() != null) {
             return media.getExample();
         }
         Map<String, io.swagger.v3.oas.models.examples.Example> examples = media.getExamples();
-        return examples == null || examples.isEmpty() ? null : examples.values().iterator().next().getValue();
+        if (examples != null && !examples.isEmpty()) {
+            return examples.values().iterator().next().getValue();
+        }
+        String ref = media.getSchema() == null ? null : media.getSchema().get$ref();
+        return ref == null ? null : CONTRACT.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1)).getExample();
     }
 
     private static String json(Object example) {

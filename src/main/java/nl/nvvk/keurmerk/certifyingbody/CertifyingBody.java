@@ -10,15 +10,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import nl.nvvk.keurmerk.shared.address.Address;
 import nl.nvvk.keurmerk.shared.error.InvalidContent;
+import nl.nvvk.keurmerk.shared.paging.Keyset;
+import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
 
 /** An accredited certifying body (certificerende instelling). Its code is the tenant key of certifier tokens. */
 @Entity
 @Table(name = "certifying_body")
 public class CertifyingBody extends PanacheEntityBase {
+    /** By name, case-insensitively, as the database lower-cases (index certifying_body_name_idx). Every signed-in caller sees every body. */
+    static final Keyset<CertifyingBody> BY_NAME = Keyset.of("certifying-bodies", CertifyingBody.class, "b", "from CertifyingBody b",
+            Keyset::shared, SortKey.text("lower(b.name)"), SortKey.uuid("b.id"));
+
     @Id
     UUID id;
     @Column(nullable = false, unique = true)
@@ -62,10 +67,6 @@ public class CertifyingBody extends PanacheEntityBase {
         this.website = details.website();
         this.accreditationStatus = details.accreditationStatus();
         this.updatedAt = now;
-    }
-
-    static Optional<CertifyingBody> byCode(String code) {
-        return find("code", code).firstResultOptional();
     }
 
     record BodyDetails(String name, Address address, String website, AccreditationStatus accreditationStatus) {

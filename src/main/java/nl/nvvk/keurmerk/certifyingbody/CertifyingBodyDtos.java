@@ -9,19 +9,21 @@ import java.time.Instant;
 import java.util.UUID;
 import nl.nvvk.keurmerk.certifyingbody.CertifyingBody.BodyDetails;
 import nl.nvvk.keurmerk.shared.address.Address;
+import nl.nvvk.keurmerk.shared.validation.Formats;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class CertifyingBodyDtos {
     private CertifyingBodyDtos() {
     }
 
-    @Schema(name = "CertifyingBodyRequest", description = "A certifying body as NVVK admits or revises it.")
+    @Schema(name = "CertifyingBodyRequest", description = "A certifying body as NVVK admits or revises it.", additionalProperties = Schema.False.class)
     public record CertifyingBodyRequest(
-            @NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}", message = "must be 2 to 20 upper case letters, digits or '-'")
+            @NotNull @Size(min = 2, max = 20) @Pattern(regexp = Formats.BODY_CODE, message = Formats.BODY_CODE_MESSAGE)
             @Schema(description = "Code carried in the body's tokens as claim certifying_body; cannot change", example = "KIWA") String code,
-            @NotBlank @Size(max = 200) @Schema(example = "Kiwa Nederland B.V.") String name,
+            @NotBlank @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE, message = Formats.ONE_LINE_MESSAGE)
+            @Schema(example = "Kiwa Nederland B.V.") String name,
             @Valid Address address,
-            @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+            @Size(max = Formats.URL_LENGTH) @Pattern(regexp = Formats.HTTP_URL, message = Formats.HTTP_URL_MESSAGE)
             @Schema(example = "https://www.kiwa.example") String website,
             @NotNull AccreditationStatus accreditationStatus) {
 
@@ -33,10 +35,10 @@ public final class CertifyingBodyDtos {
     @Schema(name = "CertifyingBody", description = "An accredited certifying body.")
     public record CertifyingBodyResponse(
             UUID id,
-            @Schema(example = "KIWA") String code,
-            @Schema(example = "Kiwa Nederland B.V.") String name,
+            @Size(min = 2, max = 20) @Pattern(regexp = Formats.BODY_CODE) @Schema(example = "KIWA") String code,
+            @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Kiwa Nederland B.V.") String name,
             Address address,
-            @Schema(example = "https://www.kiwa.example") String website,
+            @Size(max = Formats.URL_LENGTH) @Pattern(regexp = Formats.HTTP_URL) @Schema(example = "https://www.kiwa.example") String website,
             AccreditationStatus accreditationStatus,
             Instant createdAt,
             Instant updatedAt) {

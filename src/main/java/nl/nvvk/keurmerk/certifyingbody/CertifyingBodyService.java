@@ -4,66 +4,50 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import nl.nvvk.keurmerk.certifyingbody.CertifyingBodyDtos.CertifyingBodyRequest;
 import nl.nvvk.keurmerk.certifyingbody.CertifyingBodyDtos.CertifyingBodyResponse;
 import nl.nvvk.keurmerk.shared.concurrency.ETags;
 import nl.nvvk.keurmerk.shared.concurrency.Versioned;
-import nl.nvvk.keurmerk.shared.error.Duplicate;
 import nl.nvvk.keurmerk.shared.error.NotFound;
 import nl.nvvk.keurmerk.shared.history.ChangeHistory;
-import nl.nvvk.keurmerk.shared.paging.Cursor;
 import nl.nvvk.keurmerk.shared.paging.Page;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
+import nl.nvvk.keurmerk.shared.paging.Paging;
+import nl.nvvk.keurmerk.shared.paging.Where;
+import nl.nvvk.keurmerk.shared.security.Caller;
 
 /** Certifying bodies: NVVK admits and revises them; every signed-in caller may read them. */
 @ApplicationScoped
 public class CertifyingBodyService {
     static final String RESOURCE = "certifying-body";
 
+    private final Caller caller;
     private final Clock clock;
     private final ChangeHistory history;
+    private final Paging paging;
 
-    CertifyingBodyService(Clock clock, ChangeHistory history) {
+    CertifyingBodyService(Caller caller, Clock clock, ChangeHistory history, Paging paging) {
+        this.caller = caller;
         this.clock = clock;
         this.history = history;
+        this.paging = paging;
     }
 
     public Page<CertifyingBodyResponse> list(String code, AccreditationStatus status, PageRequest page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (code != null) {
-            query.append(" and code = :code");
-            params.put("code", code);
-        }
-        if (status != null) {
-            query.append(" and accreditationStatus = :status");
-            params.put("status", status);
-        }
-        Cursor after = page.after();
-        if (after != null) {
-            query.append(" and (lower(name) > :afterName or (lower(name) = :afterName and id > :afterId))");
-            params.put("afterName", after.sortKey());
-            params.put("afterId", after.id());
-        }
-        List<CertifyingBody> rows = CertifyingBody.<CertifyingBody>find(query + " order by lower(name), id", params)
-                .range(0, page.limit).list();
-        return Page.of(rows, page.limit, b -> new Cursor(b.name.toLowerCase(Locale.ROOT), b.id), CertifyingBodyResponse::from);
+        Where filters = Where.all()
+                .and("b.code = :code", "code", code)
+                .and("b.accreditationStatus = :status", "status", status);
+        return paging.page(CertifyingBody.BY_NAME, caller.scope(), filters, page, CertifyingBodyResponse::from);
     }
 
     public Versioned<CertifyingBodyResponse> get(UUID id) {
         return versioned(find(id));
     }
 
+    /** A second body with the same code is refused by the database's unique constraint (a 409 naming code). */
     @Transactional
     public Versioned<CertifyingBodyResponse> admit(CertifyingBodyRequest request) {
-        if (CertifyingBody.byCode(request.code()).isPresent()) {
-            throw new Duplicate("code", "A certifying body with code %s already exists".formatted(request.code()));
-        }
         CertifyingBody body = CertifyingBody.admit(request.code(), request.details(), Instant.now(clock));
         body.persist();
         CertifyingBody.flush();

@@ -18,6 +18,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.nvvk.keurmerk.shared.error.DomainRuleViolation;
+import nl.nvvk.keurmerk.shared.paging.Keyset;
+import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
+import nl.nvvk.keurmerk.shared.paging.Where;
+import nl.nvvk.keurmerk.shared.security.Scope;
 
 /**
  * A version of the Kwaliteitskader. It is imported as a whole and, once published, never changes:
@@ -25,6 +29,10 @@ import nl.nvvk.keurmerk.shared.error.DomainRuleViolation;
  */
 @Entity
 public class Framework extends PanacheEntityBase {
+    /** In order of import; drafts only for NVVK. */
+    static final Keyset<Framework> BY_IMPORT = Keyset.of("frameworks", Framework.class, "f", "from Framework f",
+            Framework::visibleTo, SortKey.instant("f.createdAt"), SortKey.uuid("f.id"));
+
     @Id
     UUID id;
     @Column(nullable = false)
@@ -99,8 +107,14 @@ public class Framework extends PanacheEntityBase {
         this.developmentLevels.addAll(levels);
     }
 
-    static Optional<Framework> byCodeAndVersion(String code, String version) {
-        return find("code = ?1 and version = ?2", code, version).firstResultOptional();
+    /** Drafts are NVVK's work in progress: anyone else is told there is no such version. */
+    static Where visibleTo(Scope scope) {
+        return scope.seesEverything() ? Where.all() : Where.of("f.status in :publicStatuses", "publicStatuses", FrameworkStatus.publicOnes());
+    }
+
+    static Optional<Framework> visible(Scope scope, UUID id) {
+        Where where = visibleTo(scope).and("f.id = :id", "id", id);
+        return find("from Framework f where " + where.jpql(), where.parameters()).firstResultOptional();
     }
 
     /** The newest non-draft version of a code published before this one: the version this one succeeds. */

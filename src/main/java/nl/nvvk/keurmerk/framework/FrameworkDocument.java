@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.nvvk.keurmerk.shared.error.Problem.FieldError;
+import nl.nvvk.keurmerk.shared.validation.Formats;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -23,43 +24,49 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * optionally naming the norm of the previous version it succeeds. Checked as a whole so one answer
  * lists every problem.
  */
-@Schema(name = "FrameworkDocument", description = "A complete framework version to import as a draft.")
+@Schema(name = "FrameworkDocument", description = "A complete framework version to import as a draft.", additionalProperties = Schema.False.class)
 public record FrameworkDocument(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*", message = "must be upper case letters, digits, '-' or '_'")
+        @NotBlank @Size(max = 40) @Pattern(regexp = Formats.FRAMEWORK_CODE, message = Formats.FRAMEWORK_CODE_MESSAGE)
         @Schema(example = "KWALITEITSKADER") String code,
-        @NotBlank @Size(max = 20) @Pattern(regexp = "[0-9]{1,3}(\\.[0-9]{1,3}){0,2}", message = "must look like 1.2")
+        @NotBlank @Size(max = 11) @Pattern(regexp = Formats.FRAMEWORK_VERSION, message = Formats.FRAMEWORK_VERSION_MESSAGE)
         @Schema(example = "1.2") String version,
-        @NotBlank @Size(max = 200) @Schema(example = "Kwaliteitskader NVVK") String title,
+        @NotBlank @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE, message = Formats.ONE_LINE_MESSAGE)
+        @Schema(example = "Kwaliteitskader NVVK") String title,
         @NotNull @Schema(description = "Date the version is published under", example = "2026-01-01") LocalDate publishedOn,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid Area> areas,
         @NotNull @Size(max = 9) List<@NotNull @Valid Level> developmentLevels,
         @NotEmpty @Size(max = 500) List<@NotNull @Valid NormEntry> norms) {
 
-    @Schema(name = "FrameworkDocumentArea", description = "A performance area (prestatiegebied).")
+    @Schema(name = "FrameworkDocumentArea", description = "A performance area (prestatiegebied).", additionalProperties = Schema.False.class)
     public record Area(
             @NotNull @Min(1) @Max(99) @Schema(example = "1") Integer number,
-            @NotBlank @Size(max = 200) @Schema(example = "Koers") String title,
-            @Size(max = 2000) @Schema(example = "De organisatie weet waar zij voor staat en waar zij naartoe wil") String description) {
+            @NotBlank @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE, message = Formats.ONE_LINE_MESSAGE) @Schema(example = "Koers") String title,
+            @Size(max = 2000) @Pattern(regexp = Formats.TEXT, message = Formats.TEXT_MESSAGE)
+            @Schema(example = "De organisatie weet waar zij voor staat en waar zij naartoe wil") String description) {
     }
 
-    @Schema(name = "FrameworkDocumentLevel", description = "A development level (ontwikkelniveau).")
+    @Schema(name = "FrameworkDocumentLevel", description = "A development level (ontwikkelniveau).", additionalProperties = Schema.False.class)
     public record Level(
             @NotNull @Min(1) @Max(9) @Schema(example = "1") Integer level,
-            @NotBlank @Size(max = 200) @Schema(example = "Beheerste processen") String title,
-            @Size(max = 2000) @Schema(example = "De organisatie heeft haar processen beschreven en voert ze beheerst uit") String description) {
+            @NotBlank @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE, message = Formats.ONE_LINE_MESSAGE) @Schema(example = "Beheerste processen") String title,
+            @Size(max = 2000) @Pattern(regexp = Formats.TEXT, message = Formats.TEXT_MESSAGE)
+            @Schema(example = "De organisatie heeft haar processen beschreven en voert ze beheerst uit") String description) {
     }
 
-    @Schema(name = "FrameworkDocumentNorm", description = "A norm, numbered within its area.")
+    @Schema(name = "FrameworkDocumentNorm", description = "A norm, numbered within its area.", additionalProperties = Schema.False.class)
     public record NormEntry(
-            @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by '-'")
+            @NotBlank @Size(max = 80) @Pattern(regexp = Formats.NORM_KEY, message = Formats.NORM_KEY_MESSAGE)
             @Schema(description = "Stable key that survives renumbering", example = "voldoen-aan-wet-en-regelgeving") String key,
-            @NotBlank @Pattern(regexp = "[0-9]{1,2}\\.[0-9]{1,2}", message = "must be area number, dot, norm number, like 4.11")
+            @NotBlank @Size(max = 5) @Pattern(regexp = Formats.NORM_NUMBER, message = Formats.NORM_NUMBER_MESSAGE)
             @Schema(example = "1.1") String number,
             @NotNull @Min(1) @Max(99) @Schema(description = "Number of the norm's area", example = "1") Integer area,
-            @NotBlank @Size(max = 300) @Schema(example = "Voldoen aan wet- en regelgeving") String title,
-            @Size(max = 4000) @Schema(example = "De organisatie voldoet aantoonbaar aan de wet- en regelgeving die op haar dienstverlening van toepassing is") String description,
+            @NotBlank @Size(max = 300) @Pattern(regexp = Formats.ONE_LINE, message = Formats.ONE_LINE_MESSAGE)
+            @Schema(example = "Voldoen aan wet- en regelgeving") String title,
+            @Size(max = 4000) @Pattern(regexp = Formats.TEXT, message = Formats.TEXT_MESSAGE)
+            @Schema(example = "De organisatie voldoet aantoonbaar aan de wet- en regelgeving die op haar dienstverlening van toepassing is") String description,
             @Size(max = 13) @Schema(description = "Service types the norm applies to; empty or absent: all") Set<@NotNull ServiceType> serviceTypes,
-            @Size(max = 80) @Schema(description = "Key of the norm of the previous version this norm succeeds", example = "voldoen-aan-wet-en-regelgeving")
+            @Size(max = 80) @Pattern(regexp = Formats.NORM_KEY, message = Formats.NORM_KEY_MESSAGE)
+            @Schema(description = "Key of the norm of the previous version this norm succeeds", example = "voldoen-aan-wet-en-regelgeving")
             String succeeds) {
     }
 

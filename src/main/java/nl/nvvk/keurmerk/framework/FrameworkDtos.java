@@ -7,6 +7,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.nvvk.keurmerk.shared.validation.Formats;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the catalogue looks like on the wire. */
@@ -17,9 +22,9 @@ public final class FrameworkDtos {
     @Schema(name = "FrameworkSummary", description = "A framework version without its norms.")
     public record FrameworkSummary(
             UUID id,
-            @Schema(example = "KWALITEITSKADER") String code,
-            @Schema(example = "1.1") String version,
-            @Schema(example = "Kwaliteitskader NVVK") String title,
+            @Size(max = 40) @Pattern(regexp = Formats.FRAMEWORK_CODE) @Schema(example = "KWALITEITSKADER") String code,
+            @Size(max = 11) @Pattern(regexp = Formats.FRAMEWORK_VERSION) @Schema(example = "1.1") String version,
+            @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Kwaliteitskader NVVK") String title,
             @Schema(example = "2021-03-01") LocalDate publishedOn,
             FrameworkStatus status) {
 
@@ -31,13 +36,13 @@ public final class FrameworkDtos {
     @Schema(name = "Framework", description = "A framework version with its development levels, performance areas and norms.")
     public record FrameworkResponse(
             UUID id,
-            @Schema(example = "KWALITEITSKADER") String code,
-            @Schema(example = "1.1") String version,
-            @Schema(example = "Kwaliteitskader NVVK") String title,
+            @Size(max = 40) @Pattern(regexp = Formats.FRAMEWORK_CODE) @Schema(example = "KWALITEITSKADER") String code,
+            @Size(max = 11) @Pattern(regexp = Formats.FRAMEWORK_VERSION) @Schema(example = "1.1") String version,
+            @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Kwaliteitskader NVVK") String title,
             @Schema(example = "2021-03-01") LocalDate publishedOn,
             FrameworkStatus status,
-            List<Level> developmentLevels,
-            List<Area> areas) {
+            @Size(max = 9) List<Level> developmentLevels,
+            @Size(max = 20) List<Area> areas) {
 
         static FrameworkResponse from(Framework f, List<PerformanceArea> areas, List<Norm> norms) {
             Map<UUID, List<NormItem>> byArea = norms.stream().collect(Collectors.groupingBy(n -> n.area.id,
@@ -49,23 +54,30 @@ public final class FrameworkDtos {
     }
 
     @Schema(name = "DevelopmentLevel", description = "An ontwikkelniveau.")
-    public record Level(@Schema(example = "1") int level, @Schema(example = "Beheerste processen") String title,
+    public record Level(@Min(1) @Max(9) @Schema(example = "1") int level,
+                        @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Beheerste processen") String title,
+                        @Size(max = 2000) @Pattern(regexp = Formats.TEXT)
                         @Schema(example = "De organisatie heeft haar processen beschreven en voert ze beheerst uit") String description) {
     }
 
     @Schema(name = "PerformanceArea", description = "A prestatiegebied with its norms in number order.")
-    public record Area(@Schema(example = "1") int number, @Schema(example = "Koers") String title,
-                       @Schema(example = "De organisatie weet waar zij voor staat en waar zij naartoe wil") String description, List<NormItem> norms) {
+    public record Area(@Min(1) @Max(99) @Schema(example = "1") int number,
+                       @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Koers") String title,
+                       @Size(max = 2000) @Pattern(regexp = Formats.TEXT)
+                       @Schema(example = "De organisatie weet waar zij voor staat en waar zij naartoe wil") String description,
+                       @Size(max = 500) List<NormItem> norms) {
     }
 
     @Schema(name = "FrameworkNorm", description = "A norm as listed inside its framework.")
     public record NormItem(
             UUID id,
-            @Schema(example = "voldoen-aan-wet-en-regelgeving") String key,
-            @Schema(example = "1.1") String number,
-            @Schema(example = "Voldoen aan wet- en regelgeving") String title,
+            @Size(max = 80) @Pattern(regexp = Formats.NORM_KEY) @Schema(example = "voldoen-aan-wet-en-regelgeving") String key,
+            @Size(max = 5) @Pattern(regexp = Formats.NORM_NUMBER) @Schema(example = "1.1") String number,
+            @Size(max = 300) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Voldoen aan wet- en regelgeving") String title,
+            @Size(max = 4000) @Pattern(regexp = Formats.TEXT)
             @Schema(example = "De organisatie voldoet aantoonbaar aan de wet- en regelgeving die op haar dienstverlening van toepassing is") String description,
-            @Schema(description = "Service types the norm applies to; empty: all") Set<ServiceType> serviceTypes,
+            @Size(max = 13) @Schema(description = "Service types the norm applies to; empty: all") Set<ServiceType> serviceTypes,
+            @Size(max = 80) @Pattern(regexp = Formats.NORM_KEY)
             @Schema(description = "Key of the norm of the previous version it succeeds", nullable = true, example = "voldoen-aan-wet-en-regelgeving") String succeeds) {
 
         static NormItem from(Norm n) {
@@ -77,13 +89,14 @@ public final class FrameworkDtos {
     @Schema(name = "Norm", description = "A norm with the framework version and area it belongs to.")
     public record NormResponse(
             UUID id,
-            @Schema(example = "voldoen-aan-wet-en-regelgeving") String key,
-            @Schema(example = "1.1") String number,
-            @Schema(example = "Voldoen aan wet- en regelgeving") String title,
+            @Size(max = 80) @Pattern(regexp = Formats.NORM_KEY) @Schema(example = "voldoen-aan-wet-en-regelgeving") String key,
+            @Size(max = 5) @Pattern(regexp = Formats.NORM_NUMBER) @Schema(example = "1.1") String number,
+            @Size(max = 300) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Voldoen aan wet- en regelgeving") String title,
+            @Size(max = 4000) @Pattern(regexp = Formats.TEXT)
             @Schema(example = "De organisatie voldoet aantoonbaar aan de wet- en regelgeving die op haar dienstverlening van toepassing is") String description,
             FrameworkRef framework,
             AreaRef area,
-            @Schema(description = "Service types the norm applies to; empty: all") Set<ServiceType> serviceTypes,
+            @Size(max = 13) @Schema(description = "Service types the norm applies to; empty: all") Set<ServiceType> serviceTypes,
             @Schema(description = "The norm of the previous version this one succeeds", nullable = true) NormRef succeeds) {
 
         static NormResponse from(Norm n) {
@@ -95,14 +108,19 @@ public final class FrameworkDtos {
     }
 
     @Schema(name = "FrameworkRef")
-    public record FrameworkRef(UUID id, @Schema(example = "KWALITEITSKADER") String code, @Schema(example = "1.1") String version) {
+    public record FrameworkRef(UUID id,
+                               @Size(max = 40) @Pattern(regexp = Formats.FRAMEWORK_CODE) @Schema(example = "KWALITEITSKADER") String code,
+                               @Size(max = 11) @Pattern(regexp = Formats.FRAMEWORK_VERSION) @Schema(example = "1.1") String version) {
     }
 
     @Schema(name = "AreaRef")
-    public record AreaRef(@Schema(example = "4") int number, @Schema(example = "Financiële hulpverlening") String title) {
+    public record AreaRef(@Min(1) @Max(99) @Schema(example = "4") int number,
+                          @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Financiële hulpverlening") String title) {
     }
 
     @Schema(name = "NormRef")
-    public record NormRef(UUID id, @Schema(example = "voldoen-aan-wet-en-regelgeving") String key, @Schema(example = "1.1") String number) {
+    public record NormRef(UUID id,
+                          @Size(max = 80) @Pattern(regexp = Formats.NORM_KEY) @Schema(example = "voldoen-aan-wet-en-regelgeving") String key,
+                          @Size(max = 5) @Pattern(regexp = Formats.NORM_NUMBER) @Schema(example = "1.1") String number) {
     }
 }

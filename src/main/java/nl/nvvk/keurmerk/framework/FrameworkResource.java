@@ -5,12 +5,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -19,10 +21,12 @@ import java.util.UUID;
 import nl.nvvk.keurmerk.framework.FrameworkDtos.FrameworkResponse;
 import nl.nvvk.keurmerk.framework.FrameworkDtos.FrameworkSummary;
 
+import nl.nvvk.keurmerk.shared.concurrency.ETags;
 import nl.nvvk.keurmerk.shared.concurrency.Versioned;
 import nl.nvvk.keurmerk.shared.paging.Page;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
 import nl.nvvk.keurmerk.shared.security.Roles;
+import nl.nvvk.keurmerk.shared.validation.Formats;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -50,11 +54,11 @@ public class FrameworkResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List framework versions",
+    @Operation(operationId = "listFrameworks", summary = "List framework versions",
             description = "Published and retired versions of the Kwaliteitskader, oldest import first. Public: no token needed. NVVK staff also see drafts.")
     @APIResponse(responseCode = "200", description = "One page of framework versions")
     public Page<FrameworkSummary> list(
-            @RestQuery @Pattern(regexp = "[A-Z0-9_-]{1,40}") @Parameter(description = "Only this framework code", example = "KWALITEITSKADER") String code,
+            @RestQuery @Size(max = 40) @Pattern(regexp = Formats.FRAMEWORK_CODE, message = Formats.FRAMEWORK_CODE_MESSAGE) @Parameter(description = "Only this framework code", example = "KWALITEITSKADER") String code,
             @QueryParam("status") @Parameter(description = "Only versions with this status") FrameworkStatus status,
             @Valid @BeanParam PageRequest page) {
         return frameworks.list(code, status, page);
@@ -63,11 +67,11 @@ public class FrameworkResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Read a framework version",
+    @Operation(operationId = "readFramework", summary = "Read a framework version",
             description = "One version with its development levels and its performance areas, each with its norms in number order. Public for published and retired versions.")
     @APIResponse(responseCode = "200", description = "The framework version",
             headers = @Header(name = "ETag", description = "Current version of the resource, for If-Match", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<FrameworkResponse> get(@RestPath UUID id) {
+    public RestResponse<FrameworkResponse> get(@PathParam("id") UUID id) {
         return frameworks.get(id).ok();
     }
 
@@ -75,7 +79,7 @@ public class FrameworkResource {
     @RolesAllowed(Roles.NVVK_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Import a framework version",
+    @Operation(operationId = "importFramework", summary = "Import a framework version",
             description = "Imports a complete new version as a draft: areas, development levels and norms, each norm optionally naming (`succeeds`) the key of the norm of the previous published version it replaces. The document is checked as a whole: duplicate numbers or keys, unknown areas and unknown successor keys give one 422 listing every problem, and nothing is stored. NVVK only.")
     @APIResponse(responseCode = "201", description = "The imported draft",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkResponse.class)),
@@ -83,7 +87,7 @@ public class FrameworkResource {
                     @Header(name = "ETag", description = "Current version of the resource, for If-Match", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "409", description = "This code and version already exist",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "duplicate", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/duplicate\", \"title\": \"Already exists\", \"status\": 409, \"detail\": \"Framework KWALITEITSKADER version 1.1 already exists\", \"instance\": \"/api/v1/frameworks\", \"errors\": [{\"field\": \"version\", \"message\": \"Framework KWALITEITSKADER version 1.1 already exists\"}]}")))
+                    examples = @ExampleObject(name = "duplicate", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/duplicate\", \"title\": \"Already exists\", \"status\": 409, \"detail\": \"This version of the framework exists already; import a new version\", \"instance\": \"/api/v1/frameworks\", \"errors\": [{\"field\": \"version\", \"message\": \"This version of the framework exists already; import a new version\"}]}")))
     public RestResponse<FrameworkResponse> importVersion(@Valid @NotNull FrameworkDocument document, UriInfo uri) {
         Versioned<FrameworkResponse> created = frameworks.importDocument(document);
         return created.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
@@ -94,13 +98,13 @@ public class FrameworkResource {
     @RolesAllowed(Roles.NVVK_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Replace a draft framework version",
+    @Operation(operationId = "replaceFrameworkDraft", summary = "Replace a draft framework version",
             description = "Replaces the whole content of a draft with a new document of the same code and version. Published and retired versions are immutable (409): import a new version instead. Needs the draft's ETag in If-Match. NVVK only.")
     @APIResponse(responseCode = "200", description = "The replaced draft")
     @APIResponse(responseCode = "409", description = "The version is published or retired and cannot change",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "framework-immutable", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/framework-immutable\", \"title\": \"Conflict with the current state\", \"status\": 409, \"detail\": \"Framework KWALITEITSKADER 1.1 is PUBLISHED and can no longer be changed; import a new version instead\", \"instance\": \"/api/v1/frameworks/7ad02515-e7b6-53cc-9d9f-41371d685f27\"}")))
-    public RestResponse<FrameworkResponse> replace(@RestPath UUID id, @RestHeader("If-Match") @Parameter(description = "The ETag of the version last read; required", required = true, example = "\"0\"") String ifMatch,
+    public RestResponse<FrameworkResponse> replace(@PathParam("id") UUID id, @RestHeader("If-Match") @Size(max = ETags.HEADER_MAX_LENGTH) @Pattern(regexp = ETags.HEADER_PATTERN, message = ETags.HEADER_MESSAGE) @Parameter(description = "The ETag of the version last read; required", required = true, example = "\"0\"") String ifMatch,
                                                    @Valid @NotNull FrameworkDocument document) {
         return frameworks.replace(id, ifMatch, document).ok();
     }
@@ -109,13 +113,13 @@ public class FrameworkResource {
     @Path("/{id}/publication")
     @RolesAllowed(Roles.NVVK_ADMIN)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Publish a draft framework version",
+    @Operation(operationId = "publishFramework", summary = "Publish a draft framework version",
             description = "Makes a draft binding for audits. From then on it is immutable. An If-Match header is optional; when sent it must match. NVVK only.")
     @APIResponse(responseCode = "200", description = "The published version")
     @APIResponse(responseCode = "409", description = "The version is not a draft",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "framework-not-draft", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/framework-not-draft\", \"title\": \"Conflict with the current state\", \"status\": 409, \"detail\": \"Framework KWALITEITSKADER 1.1 is PUBLISHED; only a draft can be published\", \"instance\": \"/api/v1/frameworks/7ad02515-e7b6-53cc-9d9f-41371d685f27/publication\"}")))
-    public RestResponse<FrameworkResponse> publish(@RestPath UUID id, @RestHeader("If-Match") @Parameter(description = "The ETag last read; optional, checked when sent", example = "\"0\"") String ifMatch) {
+    public RestResponse<FrameworkResponse> publish(@PathParam("id") UUID id, @RestHeader("If-Match") @Size(max = ETags.HEADER_MAX_LENGTH) @Pattern(regexp = ETags.HEADER_PATTERN, message = ETags.HEADER_MESSAGE) @Parameter(description = "The ETag last read; optional, checked when sent", example = "\"0\"") String ifMatch) {
         return frameworks.publish(id, ifMatch).ok();
     }
 
@@ -123,13 +127,13 @@ public class FrameworkResource {
     @Path("/{id}/retirement")
     @RolesAllowed(Roles.NVVK_ADMIN)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Retire a published framework version",
+    @Operation(operationId = "retireFramework", summary = "Retire a published framework version",
             description = "Takes a published version out of use for new audits; audits and certificates that refer to it keep doing so. An If-Match header is optional; when sent it must match. NVVK only.")
     @APIResponse(responseCode = "200", description = "The retired version")
     @APIResponse(responseCode = "409", description = "The version is not published",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "framework-not-published", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/framework-not-published\", \"title\": \"Conflict with the current state\", \"status\": 409, \"detail\": \"Framework KWALITEITSKADER 1.2 is DRAFT; only a published version can be retired\", \"instance\": \"/api/v1/frameworks/7ad02515-e7b6-53cc-9d9f-41371d685f27/retirement\"}")))
-    public RestResponse<FrameworkResponse> retire(@RestPath UUID id, @RestHeader("If-Match") @Parameter(description = "The ETag last read; optional, checked when sent", example = "\"0\"") String ifMatch) {
+    public RestResponse<FrameworkResponse> retire(@PathParam("id") UUID id, @RestHeader("If-Match") @Size(max = ETags.HEADER_MAX_LENGTH) @Pattern(regexp = ETags.HEADER_PATTERN, message = ETags.HEADER_MESSAGE) @Parameter(description = "The ETag last read; optional, checked when sent", example = "\"0\"") String ifMatch) {
         return frameworks.retire(id, ifMatch).ok();
     }
 }

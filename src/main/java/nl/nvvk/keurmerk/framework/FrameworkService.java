@@ -20,14 +20,14 @@ import nl.nvvk.keurmerk.framework.FrameworkDtos.FrameworkSummary;
 import nl.nvvk.keurmerk.framework.FrameworkDtos.NormResponse;
 import nl.nvvk.keurmerk.shared.concurrency.ETags;
 import nl.nvvk.keurmerk.shared.concurrency.Versioned;
-import nl.nvvk.keurmerk.shared.error.Duplicate;
 import nl.nvvk.keurmerk.shared.error.InvalidContent;
 import nl.nvvk.keurmerk.shared.error.NotFound;
 import nl.nvvk.keurmerk.shared.error.Problem.FieldError;
 import nl.nvvk.keurmerk.shared.history.ChangeHistory;
-import nl.nvvk.keurmerk.shared.paging.Cursor;
 import nl.nvvk.keurmerk.shared.paging.Page;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
+import nl.nvvk.keurmerk.shared.paging.Paging;
+import nl.nvvk.keurmerk.shared.paging.Where;
 import nl.nvvk.keurmerk.shared.security.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -39,40 +39,22 @@ public class FrameworkService {
     private final Caller caller;
     private final Clock clock;
     private final ChangeHistory history;
+    private final Paging paging;
 
     private final String schemeCode;
 
-    FrameworkService(Caller caller, Clock clock, ChangeHistory history,
+    FrameworkService(Caller caller, Clock clock, ChangeHistory history, Paging paging,
                      @ConfigProperty(name = "keurmerk.framework.default-code", defaultValue = "KWALITEITSKADER") String schemeCode) {
         this.caller = caller;
         this.clock = clock;
         this.history = history;
+        this.paging = paging;
         this.schemeCode = schemeCode;
     }
 
     public Page<FrameworkSummary> list(String code, FrameworkStatus status, PageRequest page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (!caller.isAdmin()) {
-            query.append(" and status <> :draft");
-            params.put("draft", FrameworkStatus.DRAFT);
-        }
-        if (code != null) {
-            query.append(" and code = :code");
-            params.put("code", code);
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            params.put("status", status);
-        }
-        Cursor after = page.after();
-        if (after != null) {
-            query.append(" and (createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))");
-            params.put("afterAt", Instant.parse(after.sortKey()));
-            params.put("afterId", after.id());
-        }
-        List<Framework> rows = Framework.<Framework>find(query + " order by createdAt, id", params).range(0, page.limit).list();
-        return Page.of(rows, page.limit, f -> new Cursor(f.createdAt.toString(), f.id), FrameworkSummary::from);
+        Where filters = Where.all().and("f.code = :code", "code", code).and("f.status = :status", "status", status);
+        return paging.page(Framework.BY_IMPORT, caller.scope(), filters, page, FrameworkSummary::from);
     }
 
     public Versioned<FrameworkResponse> get(UUID id) {
@@ -80,11 +62,9 @@ public class FrameworkService {
     }
 
     /** Imports a whole version as a draft; any problem in the document stores nothing. */
+    /** A version that exists already is refused by the database's unique constraint (a 409 naming version). */
     @Transactional
     public Versioned<FrameworkResponse> importDocument(FrameworkDocument document) {
-        if (Framework.byCodeAndVersion(document.code(), document.version()).isPresent()) {
-            throw new Duplicate("version", "Framework %s version %s already exists".formatted(document.code(), document.version()));
-        }
         Framework framework = Framework.draft(document.code(), document.version(), document.title(), document.publishedOn(),
                 Instant.now(clock));
         framework.describe(document.title(), document.publishedOn(), document.levels());
@@ -131,38 +111,15 @@ public class FrameworkService {
     public Page<NormResponse> norms(UUID frameworkId, Integer area, ServiceType serviceType, String key, PageRequest page) {
         Framework framework = frameworkId != null ? visible(frameworkId)
                 : Framework.current(schemeCode).orElseThrow(() -> new NotFound("Framework %s has no published version yet".formatted(schemeCode)));
-        StringBuilder query = new StringBuilder(
-                "from Norm n join fetch n.area a join fetch n.framework left join fetch n.succeeds where n.framework = :framework");
-        Map<String, Object> params = new HashMap<>();
-        params.put("framework", framework);
-        if (area != null) {
-            query.append(" and a.number = :area");
-            params.put("area", area.shortValue());
-        }
-        if (key != null) {
-            query.append(" and n.key = :key");
-            params.put("key", key);
-        }
-        if (serviceType != null) {
-            query.append(" and (n.serviceTypes is empty or :serviceType member of n.serviceTypes)");
-            params.put("serviceType", serviceType);
-        }
-        Cursor after = page.after();
-        if (after != null) {
-            String[] position = after.sortKey().split("\\.");
-            query.append(" and (a.number > :afterArea or (a.number = :afterArea and n.position > :afterPosition))");
-            params.put("afterArea", Short.parseShort(position[0]));
-            params.put("afterPosition", Short.parseShort(position[1]));
-        }
-        List<Norm> rows = Norm.<Norm>find(query + " order by a.number, n.position", params).range(0, page.limit).list();
-        return Page.of(rows, page.limit, n -> new Cursor(n.area.number + "." + n.position, n.id), NormResponse::from);
+        Where filters = Where.of("n.framework = :framework", "framework", framework)
+                .and("a.number = :area", "area", area == null ? null : area.shortValue())
+                .and("n.key = :key", "key", key)
+                .and("(n.serviceTypes is empty or :serviceType member of n.serviceTypes)", "serviceType", serviceType);
+        return paging.page(Norm.BY_NUMBER, caller.scope(), filters, page, NormResponse::from);
     }
 
     public NormResponse norm(UUID id) {
-        Norm norm = Norm.<Norm>find("from Norm n join fetch n.area join fetch n.framework left join fetch n.succeeds where n.id = ?1", id)
-                .firstResultOptional()
-                .filter(n -> caller.isAdmin() || n.framework.status.isPublic())
-                .orElseThrow(() -> new NotFound("norm", id));
+        Norm norm = Norm.visible(caller.scope(), id).orElseThrow(() -> new NotFound("norm", id));
         return NormResponse.from(norm);
     }
 
@@ -180,9 +137,7 @@ public class FrameworkService {
 
     /** Drafts exist only for NVVK; anyone else is told there is no such framework. */
     private Framework visible(UUID id) {
-        return Framework.<Framework>findByIdOptional(id)
-                .filter(f -> caller.isAdmin() || f.status.isPublic())
-                .orElseThrow(() -> new NotFound("framework", id));
+        return Framework.visible(caller.scope(), id).orElseThrow(() -> new NotFound("framework", id));
     }
 
     private void fill(Framework framework, FrameworkDocument document) {

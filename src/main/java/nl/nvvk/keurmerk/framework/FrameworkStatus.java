@@ -1,5 +1,7 @@
 package nl.nvvk.keurmerk.framework;
 
+import java.util.Arrays;
+import java.util.List;
 import nl.nvvk.keurmerk.shared.vocabulary.Labelled;
 
 /** A framework version is prepared as a draft, published once, and retired when a successor replaces it. */
@@ -22,5 +24,9 @@ public enum FrameworkStatus implements Labelled {
     /** Drafts are NVVK's work in progress; everyone else sees published and retired versions only. */
     public boolean isPublic() {
         return this != DRAFT;
+    }
+
+    static List<FrameworkStatus> publicOnes() {
+        return Arrays.stream(values()).filter(FrameworkStatus::isPublic).toList();
     }
 }

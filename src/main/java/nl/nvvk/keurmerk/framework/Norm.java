@@ -13,8 +13,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.nvvk.keurmerk.shared.paging.Keyset;
+import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
+import nl.nvvk.keurmerk.shared.paging.Where;
+import nl.nvvk.keurmerk.shared.security.Scope;
 
 /**
  * A norm of one framework version, numbered within its area ("4.11"). Its key survives renumbering
@@ -22,6 +27,11 @@ import java.util.UUID;
  */
 @Entity
 public class Norm extends PanacheEntityBase {
+    /** In number order (1.1 … 7.6), with what a norm response shows fetched at once. */
+    static final Keyset<Norm> BY_NUMBER = Keyset.of("norms", Norm.class, "n",
+            "from Norm n join fetch n.area a join fetch n.framework left join fetch n.succeeds", Norm::visibleTo,
+            SortKey.smallint("a.number"), SortKey.smallint("n.position"), SortKey.uuid("n.id"));
+
     @Id
     UUID id;
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -70,6 +80,18 @@ public class Norm extends PanacheEntityBase {
     /** Whether an audit whose scope lists these service types must have a finding on this norm. */
     public boolean appliesTo(Set<ServiceType> scope) {
         return serviceTypes.isEmpty() || serviceTypes.stream().anyMatch(scope::contains);
+    }
+
+    /** The norms of drafts are NVVK's work in progress, like the drafts themselves. */
+    static Where visibleTo(Scope scope) {
+        return scope.seesEverything() ? Where.all()
+                : Where.of("n.framework.status in :publicStatuses", "publicStatuses", FrameworkStatus.publicOnes());
+    }
+
+    static Optional<Norm> visible(Scope scope, UUID id) {
+        Where where = visibleTo(scope).and("n.id = :id", "id", id);
+        return find("from Norm n join fetch n.area join fetch n.framework left join fetch n.succeeds where " + where.jpql(),
+                where.parameters()).firstResultOptional();
     }
 
     static List<Norm> of(Framework framework) {

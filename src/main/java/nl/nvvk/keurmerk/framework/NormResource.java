@@ -5,9 +5,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -15,6 +17,7 @@ import java.util.UUID;
 import nl.nvvk.keurmerk.framework.FrameworkDtos.NormResponse;
 import nl.nvvk.keurmerk.shared.paging.Page;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
+import nl.nvvk.keurmerk.shared.validation.Formats;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -37,26 +40,26 @@ public class NormResource {
     }
 
     @GET
-    @Operation(summary = "List norms",
+    @Operation(operationId = "listNorms", summary = "List norms",
             description = "The norms of one framework version in number order (1.1 … 7.6). Without `framework`, the newest published version of the Kwaliteitskader. `serviceType` keeps the norms that apply to members offering that service: norms limited to other service types drop out. Public.")
     @APIResponse(responseCode = "200", description = "One page of norms")
     @APIResponse(responseCode = "404", description = "No such framework version, or no published version yet",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "not-found", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/not-found\", \"title\": \"Not found\", \"status\": 404, \"detail\": \"No framework with id 3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b\", \"instance\": \"/api/v1/norms\"}")))
     public Page<NormResponse> list(
-            @RestQuery @Parameter(description = "Framework version id; default the newest published version") UUID framework,
-            @RestQuery @Min(1) @Max(99) @Parameter(description = "Performance area number", example = "4") Integer area,
+            @QueryParam("framework") @Parameter(description = "Framework version id; default the newest published version") UUID framework,
+            @QueryParam("area") @Min(1) @Max(99) @Parameter(description = "Performance area number", example = "4") Integer area,
             @QueryParam("serviceType") @Parameter(description = "Only norms that apply to this service type", example = "DEBT_MEDIATION") ServiceType serviceType,
-            @RestQuery @Pattern(regexp = "[a-z0-9-]{1,80}") @Parameter(description = "Only the norm with this stable key", example = "voldoen-aan-wet-en-regelgeving") String key,
+            @RestQuery @Size(max = 80) @Pattern(regexp = Formats.NORM_KEY, message = Formats.NORM_KEY_MESSAGE) @Parameter(description = "Only the norm with this stable key", example = "voldoen-aan-wet-en-regelgeving") String key,
             @Valid @BeanParam PageRequest page) {
         return frameworks.norms(framework, area, serviceType, key, page);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a norm", description = "One norm with its framework version, area, the service types it applies to and the norm it succeeds. Public.")
+    @Operation(operationId = "readNorm", summary = "Read a norm", description = "One norm with its framework version, area, the service types it applies to and the norm it succeeds. Public.")
     @APIResponse(responseCode = "200", description = "The norm")
-    public NormResponse get(@RestPath UUID id) {
+    public NormResponse get(@PathParam("id") UUID id) {
         return frameworks.norm(id);
     }
 }

@@ -21,10 +21,19 @@ import java.util.UUID;
 import nl.nvvk.keurmerk.framework.ServiceType;
 import nl.nvvk.keurmerk.shared.address.Address;
 import nl.nvvk.keurmerk.shared.error.InvalidContent;
+import nl.nvvk.keurmerk.shared.paging.Keyset;
+import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
+import nl.nvvk.keurmerk.shared.paging.Where;
+import nl.nvvk.keurmerk.shared.security.Scope;
+import nl.nvvk.keurmerk.shared.security.TenantOwned;
 
 /** An NVVK member or applicant. Its KvK number is its public identifier and the tenant key of member tokens. */
 @Entity
-public class Organisation extends PanacheEntityBase {
+public class Organisation extends PanacheEntityBase implements TenantOwned {
+    /** By name, case-insensitively, as the database lower-cases (index organisation_name_idx). */
+    static final Keyset<Organisation> BY_NAME = Keyset.of("organisations", Organisation.class, "o", "from Organisation o",
+            Organisation::visibleTo, SortKey.text("lower(o.name)"), SortKey.uuid("o.id"));
+
     @Id
     UUID id;
     @Column(name = "kvk_number", nullable = false, unique = true)
@@ -87,8 +96,19 @@ public class Organisation extends PanacheEntityBase {
         this.updatedAt = now;
     }
 
-    static Optional<Organisation> byKvkNumber(String kvkNumber) {
-        return find("kvkNumber", kvkNumber).firstResultOptional();
+    /** NVVK, jobs and certifiers see every organisation; a member only its own; the public none. */
+    static Where visibleTo(Scope scope) {
+        return switch (scope.kind()) {
+            case NVVK, SYSTEM, CERTIFYING_BODY -> Where.all();
+            case MEMBER -> Where.of("o.kvkNumber = :scopeKvk", "scopeKvk", scope.tenant());
+            case PUBLIC -> Where.none();
+        };
+    }
+
+    /** The organisation, if the scope may see it: another member's answers exactly like one that does not exist. */
+    static Optional<Organisation> visible(Scope scope, UUID id) {
+        Where where = visibleTo(scope).and("o.id = :id", "id", id);
+        return find("from Organisation o where " + where.jpql(), where.parameters()).firstResultOptional();
     }
 
     /** The fields NVVK maintains; everything but the identity. */

@@ -13,20 +13,22 @@ import java.util.UUID;
 import nl.nvvk.keurmerk.framework.ServiceType;
 import nl.nvvk.keurmerk.organisation.Organisation.OrganisationDetails;
 import nl.nvvk.keurmerk.shared.address.Address;
+import nl.nvvk.keurmerk.shared.validation.Formats;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class OrganisationDtos {
     private OrganisationDtos() {
     }
 
-    @Schema(name = "OrganisationRequest", description = "An organisation as NVVK registers or revises it.")
+    @Schema(name = "OrganisationRequest", description = "An organisation as NVVK registers or revises it.", additionalProperties = Schema.False.class)
     public record OrganisationRequest(
-            @NotNull @Pattern(regexp = "[0-9]{8}", message = "must be exactly 8 digits")
+            @NotNull @Size(min = 8, max = 8) @Pattern(regexp = Formats.KVK_NUMBER, message = Formats.KVK_NUMBER_MESSAGE)
             @Schema(description = "KvK number: 8 digits; cannot change after registration", example = "90000001") String kvkNumber,
-            @NotBlank @Size(max = 200) @Schema(example = "Gemeente Zonnedijk") String name,
+            @NotBlank @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE, message = Formats.ONE_LINE_MESSAGE)
+            @Schema(example = "Gemeente Zonnedijk") String name,
             @NotNull OrganisationKind kind,
             @Valid Address address,
-            @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+            @Size(max = Formats.URL_LENGTH) @Pattern(regexp = Formats.HTTP_URL, message = Formats.HTTP_URL_MESSAGE)
             @Schema(example = "https://www.zonnedijk.example") String website,
             @NotNull MembershipStatus membershipStatus,
             @Schema(description = "Required for members", example = "2019-01-01") LocalDate memberSince,
@@ -40,14 +42,14 @@ public final class OrganisationDtos {
     @Schema(name = "Organisation", description = "An NVVK member or applicant.")
     public record OrganisationResponse(
             UUID id,
-            @Schema(example = "90000001") String kvkNumber,
-            @Schema(example = "Gemeente Zonnedijk") String name,
+            @Size(min = 8, max = 8) @Pattern(regexp = Formats.KVK_NUMBER) @Schema(example = "90000001") String kvkNumber,
+            @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Gemeente Zonnedijk") String name,
             OrganisationKind kind,
             Address address,
-            @Schema(example = "https://www.zonnedijk.example") String website,
+            @Size(max = Formats.URL_LENGTH) @Pattern(regexp = Formats.HTTP_URL) @Schema(example = "https://www.zonnedijk.example") String website,
             MembershipStatus membershipStatus,
             @Schema(example = "2019-01-01") LocalDate memberSince,
-            Set<ServiceType> servicesOffered,
+            @Size(max = 13) Set<ServiceType> servicesOffered,
             Instant createdAt,
             Instant updatedAt) {
 

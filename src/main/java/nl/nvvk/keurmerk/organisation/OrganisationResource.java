@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -19,10 +20,12 @@ import java.util.UUID;
 import nl.nvvk.keurmerk.framework.ServiceType;
 import nl.nvvk.keurmerk.organisation.OrganisationDtos.OrganisationRequest;
 import nl.nvvk.keurmerk.organisation.OrganisationDtos.OrganisationResponse;
+import nl.nvvk.keurmerk.shared.concurrency.ETags;
 import nl.nvvk.keurmerk.shared.concurrency.Versioned;
 import nl.nvvk.keurmerk.shared.paging.Page;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
 import nl.nvvk.keurmerk.shared.security.Roles;
+import nl.nvvk.keurmerk.shared.validation.Formats;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -51,12 +54,12 @@ public class OrganisationResource {
 
     @GET
     @RolesAllowed({Roles.NVVK_ADMIN, Roles.CERTIFIER, Roles.MEMBER})
-    @Operation(summary = "List organisations",
+    @Operation(operationId = "listOrganisations", summary = "List organisations",
             description = "Organisations by name (case-insensitive), with filters. NVVK and certifiers see all; a member sees only its own organisation.")
     @APIResponse(responseCode = "200", description = "One page of organisations")
     public Page<OrganisationResponse> list(
-            @RestQuery @Pattern(regexp = "[0-9]{8}", message = "must be exactly 8 digits") @Parameter(description = "KvK number", example = "90000001") String kvkNumber,
-            @RestQuery @Size(min = 1, max = 100) @Parameter(description = "Part of the name, case-insensitive", example = "zonnedijk") String name,
+            @RestQuery @Size(min = 8, max = 8) @Pattern(regexp = Formats.KVK_NUMBER, message = Formats.KVK_NUMBER_MESSAGE) @Parameter(description = "KvK number", example = "90000001") String kvkNumber,
+            @RestQuery @Size(min = 1, max = 100) @Pattern(regexp = Formats.ONE_LINE, message = Formats.ONE_LINE_MESSAGE) @Parameter(description = "Part of the name, case-insensitive; % and _ match themselves", example = "zonnedijk") String name,
             @QueryParam("kind") @Parameter(description = "Kind of organisation") OrganisationKind kind,
             @QueryParam("membershipStatus") @Parameter(description = "Membership status") MembershipStatus membershipStatus,
             @QueryParam("serviceType") @Parameter(description = "Only organisations offering this service") ServiceType serviceType,
@@ -67,24 +70,24 @@ public class OrganisationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.NVVK_ADMIN, Roles.CERTIFIER, Roles.MEMBER})
-    @Operation(summary = "Read an organisation", description = "NVVK and certifiers read any organisation; a member only its own (another answers 404).")
+    @Operation(operationId = "readOrganisation", summary = "Read an organisation", description = "NVVK and certifiers read any organisation; a member only its own (another answers 404).")
     @APIResponse(responseCode = "200", description = "The organisation",
             headers = @Header(name = "ETag", description = "Current version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<OrganisationResponse> get(@RestPath UUID id) {
+    public RestResponse<OrganisationResponse> get(@PathParam("id") UUID id) {
         return organisations.get(id).ok();
     }
 
     @POST
     @RolesAllowed(Roles.NVVK_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register an organisation", description = "Registers a member or applicant. The KvK number is unique: a second registration answers 409. NVVK only.")
+    @Operation(operationId = "registerOrganisation", summary = "Register an organisation", description = "Registers a member or applicant. The KvK number is unique: a second registration answers 409. NVVK only.")
     @APIResponse(responseCode = "201", description = "The registered organisation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationResponse.class)),
             headers = {@Header(name = "Location", description = "URL of the organisation", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Current version, for If-Match", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "409", description = "The KvK number is already registered",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "duplicate", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/duplicate\", \"title\": \"Already exists\", \"status\": 409, \"detail\": \"An organisation with KvK number 90000001 is already registered\", \"instance\": \"/api/v1/organisations\", \"errors\": [{\"field\": \"kvkNumber\", \"message\": \"An organisation with KvK number 90000001 is already registered\"}]}")))
+                    examples = @ExampleObject(name = "duplicate", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/duplicate\", \"title\": \"Already exists\", \"status\": 409, \"detail\": \"An organisation with this KvK number is already registered\", \"instance\": \"/api/v1/organisations\", \"errors\": [{\"field\": \"kvkNumber\", \"message\": \"An organisation with this KvK number is already registered\"}]}")))
     public RestResponse<OrganisationResponse> register(@Valid @NotNull OrganisationRequest request, UriInfo uri) {
         Versioned<OrganisationResponse> created = organisations.register(request);
         return created.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
@@ -94,13 +97,13 @@ public class OrganisationResource {
     @Path("/{id}")
     @RolesAllowed(Roles.NVVK_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revise an organisation",
+    @Operation(operationId = "reviseOrganisation", summary = "Revise an organisation",
             description = "Replaces the organisation's details. The KvK number cannot change. Needs the ETag last read in If-Match (428 without, 412 when someone changed it since). NVVK only.")
     @APIResponse(responseCode = "200", description = "The revised organisation",
             headers = @Header(name = "ETag", description = "New version, for the next If-Match", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<OrganisationResponse> revise(
-            @RestPath UUID id,
-            @RestHeader("If-Match") @Parameter(description = "The ETag last read; required", required = true, example = "\"0\"") String ifMatch,
+            @PathParam("id") UUID id,
+            @RestHeader("If-Match") @Size(max = ETags.HEADER_MAX_LENGTH) @Pattern(regexp = ETags.HEADER_PATTERN, message = ETags.HEADER_MESSAGE) @Parameter(description = "The ETag last read; required", required = true, example = "\"0\"") String ifMatch,
             @Valid @NotNull OrganisationRequest request) {
         return organisations.revise(id, ifMatch, request).ok();
     }

@@ -4,22 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import nl.nvvk.keurmerk.framework.ServiceType;
 import nl.nvvk.keurmerk.organisation.OrganisationDtos.OrganisationRequest;
 import nl.nvvk.keurmerk.organisation.OrganisationDtos.OrganisationResponse;
 import nl.nvvk.keurmerk.shared.concurrency.ETags;
 import nl.nvvk.keurmerk.shared.concurrency.Versioned;
-import nl.nvvk.keurmerk.shared.error.Duplicate;
 import nl.nvvk.keurmerk.shared.error.NotFound;
 import nl.nvvk.keurmerk.shared.history.ChangeHistory;
-import nl.nvvk.keurmerk.shared.paging.Cursor;
 import nl.nvvk.keurmerk.shared.paging.Page;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
+import nl.nvvk.keurmerk.shared.paging.Paging;
+import nl.nvvk.keurmerk.shared.paging.Where;
 import nl.nvvk.keurmerk.shared.security.Caller;
 
 /** Member organisations: NVVK registers and revises them, certifiers read them, a member reads only its own. */
@@ -30,11 +26,13 @@ public class OrganisationService {
     private final Caller caller;
     private final Clock clock;
     private final ChangeHistory history;
+    private final Paging paging;
 
-    OrganisationService(Caller caller, Clock clock, ChangeHistory history) {
+    OrganisationService(Caller caller, Clock clock, ChangeHistory history, Paging paging) {
         this.caller = caller;
         this.clock = clock;
         this.history = history;
+        this.paging = paging;
     }
 
     /** Filters of the organisation list; null means "any". */
@@ -42,53 +40,22 @@ public class OrganisationService {
     }
 
     public Page<OrganisationResponse> list(Filter filter, PageRequest page) {
-        StringBuilder query = new StringBuilder("from Organisation o where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        // A member sees its own organisation and nothing else.
-        caller.organisation().ifPresent(own -> {
-            query.append(" and o.kvkNumber = :own");
-            params.put("own", own);
-        });
-        if (filter.kvkNumber() != null) {
-            query.append(" and o.kvkNumber = :kvk");
-            params.put("kvk", filter.kvkNumber());
-        }
-        if (filter.name() != null) {
-            query.append(" and lower(o.name) like :name");
-            params.put("name", "%" + filter.name().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
-        }
-        if (filter.kind() != null) {
-            query.append(" and o.kind = :kind");
-            params.put("kind", filter.kind());
-        }
-        if (filter.membershipStatus() != null) {
-            query.append(" and o.membershipStatus = :status");
-            params.put("status", filter.membershipStatus());
-        }
-        if (filter.serviceType() != null) {
-            query.append(" and :service member of o.servicesOffered");
-            params.put("service", filter.serviceType());
-        }
-        Cursor after = page.after();
-        if (after != null) {
-            query.append(" and (lower(o.name) > :afterName or (lower(o.name) = :afterName and o.id > :afterId))");
-            params.put("afterName", after.sortKey());
-            params.put("afterId", after.id());
-        }
-        List<Organisation> rows = Organisation.<Organisation>find(query + " order by lower(o.name), o.id", params)
-                .range(0, page.limit).list();
-        return Page.of(rows, page.limit, o -> new Cursor(o.name.toLowerCase(Locale.ROOT), o.id), OrganisationResponse::from);
+        Where filters = Where.all()
+                .and("o.kvkNumber = :kvk", "kvk", filter.kvkNumber())
+                .and("lower(o.name) like lower(:name) escape '\\'", "name", filter.name() == null ? null : "%" + escapeLike(filter.name()) + "%")
+                .and("o.kind = :kind", "kind", filter.kind())
+                .and("o.membershipStatus = :status", "status", filter.membershipStatus())
+                .and(":service member of o.servicesOffered", "service", filter.serviceType());
+        return paging.page(Organisation.BY_NAME, caller.scope(), filters, page, OrganisationResponse::from);
     }
 
     public Versioned<OrganisationResponse> get(UUID id) {
         return versioned(visible(id));
     }
 
+    /** A second registration of a KvK number is refused by the database's unique constraint (a 409 naming kvkNumber). */
     @Transactional
     public Versioned<OrganisationResponse> register(OrganisationRequest request) {
-        if (Organisation.byKvkNumber(request.kvkNumber()).isPresent()) {
-            throw new Duplicate("kvkNumber", "An organisation with KvK number %s is already registered".formatted(request.kvkNumber()));
-        }
         Organisation organisation = Organisation.register(request.kvkNumber(), request.details(), Instant.now(clock));
         organisation.persist();
         Organisation.flush();
@@ -111,9 +78,12 @@ public class OrganisationService {
 
     /** Another member's organisation answers exactly like one that does not exist. */
     private Organisation visible(UUID id) {
-        return Organisation.<Organisation>findByIdOptional(id)
-                .filter(o -> caller.organisation().map(o.kvkNumber::equals).orElse(true))
-                .orElseThrow(() -> new NotFound("organisation", id));
+        return Organisation.visible(caller.scope(), id).orElseThrow(() -> new NotFound("organisation", id));
+    }
+
+    /** A name filter matches the characters typed, % and _ included. */
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Versioned<OrganisationResponse> versioned(Organisation organisation) {

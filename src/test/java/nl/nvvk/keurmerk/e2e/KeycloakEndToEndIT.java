@@ -38,6 +38,14 @@ class KeycloakEndToEndIT {
         given().get("/api/v1/frameworks").then().statusCode(200);
     }
 
+    @Test
+    void a_token_issued_for_another_application_is_refused_whatever_its_roles() {
+        String reporting = clientToken("nvvk-reporting", "nvvk-reporting-demo-secret");
+        as(reporting).get("/api/v1/organisations").then().statusCode(401).header("WWW-Authenticate", "Bearer");
+        as(reporting).get("/api/v1/frameworks").then().statusCode(401);
+        as(clientToken("nvvk-admin-system", "nvvk-admin-system-demo-secret")).get("/api/v1/organisations").then().statusCode(200);
+    }
+
     private static String organisationWithKvk(String admin, String kvk) {
         var existing = as(admin).queryParam("kvkNumber", kvk).get("/api/v1/organisations").then().statusCode(200).extract().jsonPath();
         if (!existing.getList("items").isEmpty()) {

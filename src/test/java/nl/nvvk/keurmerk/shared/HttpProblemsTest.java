@@ -45,8 +45,11 @@ class HttpProblemsTest {
     }
 
     @Test
-    void an_id_that_is_not_a_uuid_answers_404_problem() {
-        Api.malformedAs(As.ADMIN).get("/api/v1/organisations/{id}", "12345678").then().spec(problem(404));
+    void an_id_that_is_not_a_uuid_answers_422_naming_the_path_parameter() {
+        Api.malformedAs(As.ADMIN).get("/api/v1/organisations/{id}", "12345678").then().spec(problem(422))
+                .body("errors[0].field", equalTo("id")).body("errors[0].message", containsString("UUID"));
+        Api.malformedAs(As.ANONYMOUS).get("/api/v1/norms/{id}", "3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7").then().spec(problem(422))
+                .body("errors[0].field", equalTo("id"));
     }
 
     @Test
@@ -58,6 +61,9 @@ class HttpProblemsTest {
     void expired_and_forged_tokens_answer_401() {
         Api.as(As.EXPIRED).get("/api/v1/organisations").then().spec(problem(401));
         Api.as(As.FORGED).get("/api/v1/organisations").then().spec(problem(401));
+        // Signed by the realm, but issued for another application: not for this API, whatever its roles.
+        Api.as(As.WRONG_AUDIENCE).get("/api/v1/organisations").then().spec(problem(401));
+        Api.as(As.WRONG_AUDIENCE).get("/api/v1/frameworks").then().spec(problem(401));
         given().header("Authorization", "Bearer not.a.token").get("/api/v1/organisations").then().spec(problem(401));
     }
 

@@ -4,6 +4,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,6 +16,8 @@ import java.util.Map;
  */
 public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
     private static EmbeddedPostgres postgres;
+    private static Path dataDirectory;
+    private static int port;
     /** Failsafe's end-to-end tests run the packaged jar against a real Keycloak; see pom.xml. */
     private final boolean realKeycloak = Boolean.getBoolean("keurmerk.e2e");
 
@@ -21,20 +25,18 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
     public synchronized Map<String, String> start() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                dataDirectory = Files.createTempDirectory("keurmerk-test-pgdata-");
             } catch (IOException e) {
-                throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+                throw new UncheckedIOException(e);
             }
+            startDatabase();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away; the data directory is temporary
-                }
+                stopDatabase();
+                delete(dataDirectory);
             }));
         }
         Map<String, String> config = new HashMap<>(Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:%d/postgres".formatted(postgres.getPort()),
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:%d/postgres".formatted(port),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres",
                 // The packaged jar of the end-to-end tests runs in the prod profile: keep it on loopback.
@@ -49,6 +51,48 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
             config.put("quarkus.oidc.token.issuer", Tokens.ISSUER);
         }
         return config;
+    }
+
+    /**
+     * Starts the database, or starts it again after {@link #stopDatabase()}: same port, same data
+     * directory, so what the tests stored before is still there.
+     */
+    public static synchronized void startDatabase() {
+        if (postgres != null) {
+            return;
+        }
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+            if (port != 0) {
+                builder.setPort(port);
+            }
+            postgres = builder.start();
+            port = postgres.getPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+        }
+    }
+
+    /** Stops the database under the running service, as an outage would. */
+    public static synchronized void stopDatabase() {
+        if (postgres == null) {
+            return;
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not stop", e);
+        } finally {
+            postgres = null;
+        }
+    }
+
+    private static void delete(Path directory) {
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // the JVM is going away; the directory is in the system's temporary folder
+        }
     }
 
     @Override

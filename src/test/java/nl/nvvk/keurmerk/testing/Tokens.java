@@ -18,6 +18,8 @@ import java.util.UUID;
 /** RS256 access tokens shaped like the Keycloak realm's, signed with a key pair made for this test run. */
 public final class Tokens {
     public static final String ISSUER = "https://keycloak.test/realms/keurmerkregister";
+    /** The audience the service accepts (quarkus.oidc.token.audience). */
+    public static final String AUDIENCE = "keurmerkregister-api";
     private static final KeyPair KEYS = generate();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -28,23 +30,29 @@ public final class Tokens {
         return KEYS.getPublic();
     }
 
-    /** A token with the given realm roles and extra claims, valid for five minutes. */
+    /** A token for this API with the given realm roles and extra claims, valid for five minutes from now. */
     public static String issue(String subject, List<String> roles, Map<String, Object> claims) {
-        return issue(subject, roles, claims, Instant.now().plusSeconds(300), KEYS);
+        return issue(subject, roles, claims, AUDIENCE, Instant.now().plusSeconds(300), KEYS);
     }
 
     public static String expired(String subject, List<String> roles) {
-        return issue(subject, roles, Map.of(), Instant.now().minusSeconds(600), KEYS);
+        return issue(subject, roles, Map.of(), AUDIENCE, Instant.now().minusSeconds(600), KEYS);
     }
 
     /** Signed by a key the service does not trust. */
     public static String forged(String subject, List<String> roles) {
-        return issue(subject, roles, Map.of(), Instant.now().plusSeconds(300), generate());
+        return issue(subject, roles, Map.of(), AUDIENCE, Instant.now().plusSeconds(300), generate());
     }
 
-    private static String issue(String subject, List<String> roles, Map<String, Object> claims, Instant expires, KeyPair keys) {
+    /** Properly signed, but issued for another application. */
+    public static String forAudience(String subject, List<String> roles, String audience) {
+        return issue(subject, roles, Map.of(), audience, Instant.now().plusSeconds(300), KEYS);
+    }
+
+    private static String issue(String subject, List<String> roles, Map<String, Object> claims, String audience, Instant expires, KeyPair keys) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("iss", ISSUER);
+        payload.put("aud", audience);
         payload.put("sub", subject);
         payload.put("preferred_username", subject);
         payload.put("jti", UUID.randomUUID().toString());

@@ -5,6 +5,10 @@ import nl.nvvk.keurmerk.shared.error.PreconditionRequired;
 
 /** Optimistic concurrency over HTTP: an entity's version is its ETag, and changes must name it in If-Match. */
 public final class ETags {
+    /** An If-Match or If-None-Match value (RFC 9110, 13.1): "*" or a list of entity tags, weak or strong. */
+    public static final String HEADER_PATTERN = "^(\\*|(W/)?\"[\\x21\\x23-\\x7E]{0,64}\"( *, *(W/)?\"[\\x21\\x23-\\x7E]{0,64}\"){0,15})$";
+    public static final int HEADER_MAX_LENGTH = 1100;
+    public static final String HEADER_MESSAGE = "must be \"*\" or entity tags such as \"3\", as read from the ETag header";
 
     private ETags() {
     }

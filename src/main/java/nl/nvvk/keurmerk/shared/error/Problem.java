@@ -3,18 +3,23 @@ package nl.nvvk.keurmerk.shared.error;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.nvvk.keurmerk.shared.validation.Formats;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail: the body of every 4xx and 5xx answer. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem detail, media type application/problem+json.")
 public record Problem(
-        @Schema(description = "URI identifying the kind of problem", example = "https://keurmerkregister.nvvk.nl/problems/validation-failed") URI type,
-        @Schema(description = "Short summary of the kind of problem", example = "Validation failed") String title,
-        @Schema(description = "HTTP status", example = "422") int status,
-        @Schema(description = "What went wrong in this request", example = "The request has 1 invalid field") String detail,
-        @Schema(description = "The request path", example = "/api/v1/organisations") String instance,
-        @Schema(description = "One entry per invalid field") List<FieldError> errors) {
+        @Size(max = 200) @Schema(description = "URI identifying the kind of problem", example = "https://keurmerkregister.nvvk.nl/problems/validation-failed") URI type,
+        @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "Short summary of the kind of problem", example = "Validation failed") String title,
+        @Min(400) @Max(599) @Schema(description = "HTTP status", example = "422") int status,
+        @Size(max = 2000) @Pattern(regexp = Formats.TEXT) @Schema(description = "What went wrong in this request", example = "The request has 1 invalid field") String detail,
+        @Size(max = 2048) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "The request path", example = "/api/v1/organisations") String instance,
+        @Size(max = 1000) @Schema(description = "One entry per invalid field or parameter") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://keurmerkregister.nvvk.nl/problems/";
@@ -25,7 +30,7 @@ public record Problem(
 
     @Schema(name = "FieldError", description = "One invalid field of a request.")
     public record FieldError(
-            @Schema(description = "JSON path of the field, or the name of the parameter", example = "kvkNumber") String field,
-            @Schema(description = "What is wrong with it", example = "must be exactly 8 digits") String message) {
+            @Size(max = 300) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "JSON path of the field, or the name of the parameter", example = "kvkNumber") String field,
+            @Size(max = 1000) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "What is wrong with it", example = "must be exactly 8 digits") String message) {
     }
 }

@@ -21,4 +21,9 @@ public abstract class ProblemException extends RuntimeException {
     public String slug() { return slug; }
     public String title() { return title; }
     public List<Problem.FieldError> errors() { return errors; }
+
+    /** The problem this failure answers with, for a request to the given path. */
+    public Problem at(String instance) {
+        return Problem.of(status, slug, title, getMessage(), instance, errors);
+    }
 }

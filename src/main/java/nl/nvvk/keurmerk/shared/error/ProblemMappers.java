@@ -17,7 +17,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
+import java.lang.annotation.Annotation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,9 +31,19 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final DatabaseFailures database;
+
+    ProblemMappers(DatabaseFailures database) {
+        this.database = database;
+    }
+
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri) {
-        return problem(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+        Response answer = problem(e.at(path(uri)));
+        if (e instanceof Unavailable unavailable) {
+            return Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds()).build();
+        }
+        return answer;
     }
 
     @ServerExceptionMapper
@@ -74,13 +84,6 @@ public class ProblemMappers {
         var location = e.getLocation();
         String where = location == null ? "" : " at line %d, column %d".formatted(location.getLineNr(), location.getColumnNr());
         return problem(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON" + where, uri, List.of());
-    }
-
-    /** Two writers raced on a unique key (KvK number, code …); the loser learns it as a conflict. */
-    @ServerExceptionMapper
-    public Response uniqueKey(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        LOG.debugf("Constraint %s violated on %s", e.getConstraintName(), uri.getPath());
-        return problem(409, "conflict", "Conflict", "The request conflicts with a concurrent change; read the resource again", uri, List.of());
     }
 
     /** Two writers raced on the same version; the loser's If-Match was stale by the time it wrote. */
@@ -141,8 +144,13 @@ public class ProblemMappers {
         return answer.build();
     }
 
+    /** Database failures are told by their cause (DatabaseFailures); anything else is a bug, logged with its stack. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        var known = database.problemFor(e);
+        if (known.isPresent()) {
+            return domain(known.get(), uri);
+        }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return problem(StandardProblem.INTERNAL_ERROR.at(path(uri)));
     }
@@ -180,14 +188,19 @@ public class ProblemMappers {
         return problem(422, "validation-failed", "Validation failed", detail, uri, errors);
     }
 
-    /** "create.request.norms[0].number" becomes "norms[0].number": method and body parameter names mean nothing to a client. */
+    /**
+     * "create.request.norms[0].number" becomes "norms[0].number": method and body parameter names mean
+     * nothing to a client. A query, path or header parameter is named as the client sends it.
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
-        String parameter = null;
+        Path.MethodNode method = null;
+        Path.ParameterNode parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
-                case PARAMETER -> parameter = node.getName();
+                case CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
+                case METHOD -> method = node.as(Path.MethodNode.class);
+                case PARAMETER -> parameter = node.as(Path.ParameterNode.class);
                 default -> {
                     if (node.isInIterable()) {
                         field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
@@ -201,11 +214,33 @@ public class ProblemMappers {
                 }
             }
         }
-        // A query or path parameter is itself the field; a body parameter's name is noise.
-        if (field.isEmpty()) {
-            return parameter == null ? "$" : parameter;
+        if (!field.isEmpty()) {
+            return field.toString();
         }
-        return field.toString();
+        return parameter == null ? "$" : httpName(violation.getRootBeanClass(), method, parameter);
+    }
+
+    /**
+     * The parameter's name in the request (If-Match), read from the resource method's annotations;
+     * the class validated may be a generated subclass whose override carries none.
+     */
+    private static String httpName(Class<?> resource, Path.MethodNode method, Path.ParameterNode parameter) {
+        if (method != null) {
+            Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+            for (Class<?> type = resource; type != null; type = type.getSuperclass()) {
+                try {
+                    Annotation[] annotations = type.getDeclaredMethod(method.getName(), types)
+                            .getParameters()[parameter.getParameterIndex()].getAnnotations();
+                    var name = ParameterName.of(annotations);
+                    if (name.isPresent()) {
+                        return name.get();
+                    }
+                } catch (NoSuchMethodException e) {
+                    // declared further up
+                }
+            }
+        }
+        return parameter.getName();
     }
 
     private static boolean isReturnValue(Path path) {

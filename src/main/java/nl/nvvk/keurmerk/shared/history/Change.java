@@ -8,6 +8,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import nl.nvvk.keurmerk.shared.paging.Keyset;
+import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
+import nl.nvvk.keurmerk.shared.paging.Where;
+import nl.nvvk.keurmerk.shared.security.Scope;
+import nl.nvvk.keurmerk.shared.security.TenantOwned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -15,7 +20,10 @@ import org.hibernate.type.SqlTypes;
 /** One recorded mutation of a resource: who, in which role and tenant, when, and which fields changed how. */
 @Entity
 @Table(name = "change_history")
-public class Change extends PanacheEntityBase {
+public class Change extends PanacheEntityBase implements TenantOwned {
+    static final Keyset<Change> OLDEST_FIRST = Keyset.of("change-history", Change.class, "c", "from Change c",
+            Change::visibleTo, SortKey.instant("c.occurredAt"), SortKey.uuid("c.id"));
+
     @Id
     UUID id;
     @Column(name = "resource_type", nullable = false)
@@ -50,6 +58,11 @@ public class Change extends PanacheEntityBase {
         this.actorTenant = actorTenant;
         this.occurredAt = occurredAt;
         this.changes = changes;
+    }
+
+    /** Who changed what is NVVK's to read: it spans every tenant. */
+    static Where visibleTo(Scope scope) {
+        return scope.seesEverything() ? Where.all() : Where.none();
     }
 
     /** A field's value before and after; either is null when the field was absent. */

@@ -7,14 +7,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
-import nl.nvvk.keurmerk.shared.paging.Cursor;
 import nl.nvvk.keurmerk.shared.paging.Page;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
+import nl.nvvk.keurmerk.shared.paging.Paging;
+import nl.nvvk.keurmerk.shared.paging.Where;
 import nl.nvvk.keurmerk.shared.security.Caller;
 
 /**
@@ -24,16 +24,22 @@ import nl.nvvk.keurmerk.shared.security.Caller;
  */
 @ApplicationScoped
 public class ChangeHistory {
+    /** Resource types, actions and roles are lower-case words joined by '-'. */
+    public static final String NAME = "^[a-z][a-z-]{0,39}$";
+    /** A certifying body code or a KvK number. */
+    static final String TENANT = "^([0-9]{8}|[A-Z0-9][A-Z0-9-]{1,19})$";
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
     private final Caller caller;
     private final Clock clock;
     private final ObjectMapper json;
+    private final Paging paging;
 
-    ChangeHistory(Caller caller, Clock clock, ObjectMapper json) {
+    ChangeHistory(Caller caller, Clock clock, ObjectMapper json, Paging paging) {
         this.caller = caller;
         this.clock = clock;
         this.json = json;
+        this.paging = paging;
     }
 
     /** Records a mutation; {@code before} is null for a creation. */
@@ -44,18 +50,10 @@ public class ChangeHistory {
                 Instant.now(clock), changes).persist();
     }
 
-    /** The changes to one resource, oldest first. */
+    /** The changes to one resource, oldest first, as far as the caller's scope may see them. */
     public Page<ChangeResponse> of(String resourceType, UUID resourceId, PageRequest page) {
-        Cursor after = page.after();
-        String query = "resourceType = ?1 and resourceId = ?2"
-                + (after == null ? "" : " and (occurredAt > ?3 or (occurredAt = ?3 and id > ?4))")
-                + " order by occurredAt, id";
-        // One row more than the page holds tells whether a next page exists.
-        List<Change> rows = (after == null
-                ? Change.<Change>find(query, resourceType, resourceId)
-                : Change.<Change>find(query, resourceType, resourceId, Instant.parse(after.sortKey()), after.id()))
-                .range(0, page.limit).list();
-        return Page.of(rows, page.limit, c -> new Cursor(c.occurredAt.toString(), c.id), ChangeResponse::from);
+        Where filters = Where.of("c.resourceType = :type", "type", resourceType).and("c.resourceId = :id", "id", resourceId);
+        return paging.page(Change.OLDEST_FIRST, caller.scope(), filters, page, ChangeResponse::from);
     }
 
     private Map<String, Object> asMap(Object value) {

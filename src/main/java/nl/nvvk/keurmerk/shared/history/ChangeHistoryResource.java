@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,10 +33,10 @@ public class ChangeHistoryResource {
 
     @GET
     @RolesAllowed(Roles.NVVK_ADMIN)
-    @Operation(summary = "Read the change history of a resource",
+    @Operation(operationId = "readChangeHistory", summary = "Read the change history of a resource",
             description = "Every mutation of the resource, oldest first: who did it (token subject, role, tenant), when, and per changed field its value before and after. NVVK only.")
     public Page<ChangeResponse> list(
-            @QueryParam("resourceType") @NotNull @Pattern(regexp = "[a-z-]{1,40}")
+            @QueryParam("resourceType") @NotNull @Size(max = 40) @Pattern(regexp = ChangeHistory.NAME, message = "must be a resource type such as organisation")
             @Parameter(description = "Kind of resource", example = "organisation", required = true) String resourceType,
             @QueryParam("resourceId") @NotNull
             @Parameter(description = "Id of the resource", required = true) UUID resourceId,

@@ -1,25 +1,122 @@
 package nl.nvvk.keurmerk.shared.paging;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import nl.nvvk.keurmerk.shared.error.InvalidContent;
+import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
 
-/** The position after the last item of a page: its sort key and id, so ties never repeat or skip rows. */
-public record Cursor(String sortKey, UUID id) {
+/**
+ * The position after the last row of a page, bound to the list that issued it and sealed with an
+ * HMAC: a cursor of another list, or one a client altered, is refused with a 422 naming
+ * {@code cursor} instead of reaching a query.
+ */
+final class Cursor {
+    private static final byte FORMAT = 1;
+    private static final int MAC_LENGTH = 16;
+    private static final String ALGORITHM = "HmacSHA256";
 
-    public String encode() {
-        String raw = sortKey + "\u0000" + id;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    private final SecretKeySpec key;
+
+    Cursor(byte[] key) {
+        this.key = new SecretKeySpec(key, ALGORITHM);
     }
 
-    public static Cursor decode(String text) {
-        try {
-            String raw = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
-            int split = raw.lastIndexOf('\u0000');
-            return new Cursor(raw.substring(0, split), UUID.fromString(raw.substring(split + 1)));
-        } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
-            throw InvalidContent.of("cursor", "is not a cursor this service gave out; use the `next` value of a page");
+    String encode(String list, List<Object> position) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(FORMAT);
+            out.writeUTF(list);
+            out.writeByte(position.size());
+            for (Object value : position) {
+                out.writeUTF(value.toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        byte[] payload = bytes.toByteArray();
+        byte[] sealed = Arrays.copyOf(payload, payload.length + MAC_LENGTH);
+        System.arraycopy(mac(payload), 0, sealed, payload.length, MAC_LENGTH);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sealed);
+    }
+
+    /** The typed position a cursor of this keyset holds; a 422 for anything else. */
+    List<Object> decode(String text, Keyset<?> keyset) {
+        byte[] sealed;
+        try {
+            sealed = Base64.getUrlDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw refused();
+        }
+        if (sealed.length <= MAC_LENGTH) {
+            throw refused();
+        }
+        byte[] payload = Arrays.copyOf(sealed, sealed.length - MAC_LENGTH);
+        byte[] seal = Arrays.copyOfRange(sealed, payload.length, sealed.length);
+        if (!MessageDigest.isEqual(seal, mac(payload))) {
+            throw refused();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
+            if (in.readByte() != FORMAT) {
+                throw refused();
+            }
+            String list = in.readUTF();
+            if (!list.equals(keyset.list())) {
+                throw InvalidContent.of("cursor", "is a cursor of another list (%s); start this list again without a cursor".formatted(list));
+            }
+            int size = in.readUnsignedByte();
+            if (size != keyset.keys().size()) {
+                throw refused();
+            }
+            List<Object> position = new ArrayList<>(size);
+            for (SortKey key : keyset.keys()) {
+                position.add(parse(key.type(), in.readUTF()));
+            }
+            return position;
+        } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
+            throw refused();
+        }
+    }
+
+    private static Object parse(SortKey.Type type, String value) {
+        return switch (type) {
+            case TEXT -> value;
+            case UUID -> UUID.fromString(value);
+            case INSTANT -> Instant.parse(value);
+            case SHORT -> Short.parseShort(value);
+        };
+    }
+
+    private byte[] mac(byte[] payload) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return Arrays.copyOf(mac.doFinal(payload), MAC_LENGTH);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(ALGORITHM + " is part of every JDK", e);
+        }
+    }
+
+    private static InvalidContent refused() {
+        return InvalidContent.of("cursor", "is not a cursor this service gave out for this list; pass the `next` value of the previous page unchanged");
+    }
+
+    static byte[] keyBytes(String secret) {
+        return secret.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Gives every JSON request body and success answer of the contract a whole example document,
- * assembled from the examples on the records' fields. Integrators copy these; deriving them from
+ * assembled from the examples on the records' fields and kept on the shared schema it describes, so
+ * a resource read, created and revised by three operations is shown once. Integrators copy these; deriving them from
  * the field examples keeps them in step with the records instead of drifting in hand-written JSON.
  */
 final class ExampleBodies {
@@ -54,9 +55,16 @@ final class ExampleBodies {
             return;
         }
         MediaType json = content.getMediaTypes().get(JSON);
-        if (json != null && json.getSchema() != null && json.getExample() == null
-                && (json.getExamples() == null || json.getExamples().isEmpty())) {
+        if (json == null || json.getSchema() == null || json.getExample() != null
+                || (json.getExamples() != null && !json.getExamples().isEmpty())) {
+            return;
+        }
+        Schema shared = json.getSchema().getRef() == null ? null : components.get(json.getSchema().getRef().substring(COMPONENT.length()));
+        if (shared == null) {
             json.setExample(example(json.getSchema(), 0));
+        } else if (shared.getExample() == null) {
+            // Once, on the shared schema: every body and answer that refers to it shows the same document.
+            shared.setExample(example(shared, 0));
         }
     }
 

@@ -1,0 +1,22 @@
+package nl.nvvk.keurmerk.shared.error;
+
+/** Something the service needs is down for now (the database): a 503 the client retries after a while. */
+public class Unavailable extends ProblemException {
+    private final int retryAfterSeconds;
+
+    public Unavailable(String slug, String title, String detail, int retryAfterSeconds) {
+        super(503, slug, title, detail, null);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** The database cannot be reached, or no pooled connection came free in time. */
+    public static Unavailable database(int retryAfterSeconds) {
+        return new Unavailable("database-unavailable", "Service unavailable",
+                "The database cannot be reached right now; nothing was changed. Retry after %d seconds".formatted(retryAfterSeconds),
+                retryAfterSeconds);
+    }
+
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}

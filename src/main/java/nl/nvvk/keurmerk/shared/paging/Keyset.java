@@ -1,0 +1,75 @@
+package nl.nvvk.keurmerk.shared.paging;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.nvvk.keurmerk.shared.security.Scope;
+
+/**
+ * How one list is ordered and paged. The sort keys are selected from the database with the rows, so
+ * a cursor holds exactly the values SQL compared (same collation, same lower-casing, same precision);
+ * the last key is unique (the id), so ties never repeat or skip a row. The next page is sought with
+ * the row-value predicate {@code (k1, k2) > (:k1, :k2)}, which PostgreSQL answers from an index on
+ * the same expressions, so the last page costs what the first does.
+ *
+ * @param list    the list's name: a cursor names the list that issued it
+ * @param from    the JPQL from-clause, with the entity's alias and any fetch joins
+ * @param tenancy what a scope may see of these rows; a required part of every page query
+ * @param keys    sort keys, the last one unique
+ */
+public record Keyset<E>(String list, Class<E> type, String alias, String from, Function<Scope, Where> tenancy, List<SortKey> keys) {
+
+    /** Rows every signed-in caller may see alike (the catalogue, the certifying bodies). */
+    public static Where shared(Scope scope) {
+        return Where.all();
+    }
+
+    public static <E> Keyset<E> of(String list, Class<E> type, String alias, String from, Function<Scope, Where> tenancy, SortKey... keys) {
+        if (keys.length < 2) {
+            throw new IllegalArgumentException("A keyset needs a sort key and a unique last key");
+        }
+        return new Keyset<>(list, type, alias, from, tenancy, List.of(keys));
+    }
+
+    String select() {
+        return "select " + alias + ", " + keys.stream().map(SortKey::expression).collect(Collectors.joining(", ")) + " " + from;
+    }
+
+    String orderBy() {
+        return " order by " + keys.stream().map(SortKey::expression).collect(Collectors.joining(", "));
+    }
+
+    /** The row-value predicate that seeks past the cursor's position. */
+    Where after(List<Object> position) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            parameters.put("after" + i, position.get(i));
+        }
+        String left = keys.stream().map(SortKey::expression).collect(Collectors.joining(", "));
+        String right = parameters.keySet().stream().map(name -> ":" + name).collect(Collectors.joining(", "));
+        return Where.of("(" + left + ") > (" + right + ")", parameters);
+    }
+
+    /** One sort key: a JPQL expression and the type its values have in a cursor. */
+    public record SortKey(String expression, Type type) {
+        public enum Type { TEXT, UUID, INSTANT, SHORT }
+
+        public static SortKey text(String expression) {
+            return new SortKey(expression, Type.TEXT);
+        }
+
+        public static SortKey uuid(String expression) {
+            return new SortKey(expression, Type.UUID);
+        }
+
+        public static SortKey instant(String expression) {
+            return new SortKey(expression, Type.INSTANT);
+        }
+
+        public static SortKey smallint(String expression) {
+            return new SortKey(expression, Type.SHORT);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package nl.nvvk.keurmerk.shared.paging;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import nl.nvvk.keurmerk.shared.security.Scope;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs keyset pages: the caller's scope and the list's filters, the seek past the cursor, one row
+ * more than the page holds to tell whether there is a next page, and the next page's cursor.
+ */
+@ApplicationScoped
+public class Paging {
+    private final Cursor cursors;
+
+    Paging(@ConfigProperty(name = "keurmerk.paging.cursor-key") String cursorKey) {
+        this.cursors = new Cursor(Cursor.keyBytes(cursorKey));
+    }
+
+    /**
+     * One page of a list, as the scope may see it.
+     *
+     * @param filters the client's filters; the scope's own condition is added here, never by the caller
+     */
+    public <E, T> Page<T> page(Keyset<E> keyset, Scope scope, Where filters, PageRequest request, Function<E, T> toItem) {
+        Where where = keyset.tenancy().apply(scope).and(filters);
+        if (request.cursor() != null) {
+            where = where.and(keyset.after(cursors.decode(request.cursor(), keyset)));
+        }
+        int limit = request.limit();
+        TypedQuery<Object[]> query = Panache.getEntityManager()
+                .createQuery(keyset.select() + " where " + where.jpql() + keyset.orderBy(), Object[].class)
+                .setMaxResults(limit + 1);
+        where.parameters().forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        boolean more = rows.size() > limit;
+        List<Object[]> shown = more ? rows.subList(0, limit) : rows;
+        String next = more ? cursors.encode(keyset.list(), positionOf(shown.get(shown.size() - 1))) : null;
+        return new Page<>(shown.stream().map(row -> toItem.apply(keyset.type().cast(row[0]))).toList(), next);
+    }
+
+    private static List<Object> positionOf(Object[] row) {
+        return Arrays.asList(row).subList(1, row.length);
+    }
+}

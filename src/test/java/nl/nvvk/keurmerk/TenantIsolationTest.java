@@ -1,0 +1,134 @@
+package nl.nvvk.keurmerk;
+
+import static nl.nvvk.keurmerk.organisation.OrganisationFixtures.anOrganisation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import nl.nvvk.keurmerk.organisation.OrganisationFixtures.Registered;
+import nl.nvvk.keurmerk.shared.security.Roles;
+import nl.nvvk.keurmerk.testing.Api;
+import nl.nvvk.keurmerk.testing.As;
+import nl.nvvk.keurmerk.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Derived from the committed contract: every operation on an object of one tenant, tried by
+ * another tenant of each role the operation admits, answers 404 — exactly like an object that does
+ * not exist, never 403 or 200. A new path with an id must be classified here, so the audits,
+ * findings and certificates to come cannot slip past.
+ */
+@QuarkusTest
+class TenantIsolationTest {
+    private static final OpenAPI CONTRACT = new OpenAPIV3Parser().read(Api.CONTRACT.toAbsolutePath().toString());
+
+    /** An object made for "our" tenants: its path parameters, and a token of the tenant that owns it per scoped role. */
+    private record Owned(Map<String, String> pathParameters, Map<String, Supplier<String>> ownerTokens) {
+    }
+
+    /** Paths whose objects belong to a tenant, the roles that are scoped to their tenant there, and how to make one. */
+    private static final Map<String, Supplier<Owned>> TENANT_OWNED = Map.of(
+            "/api/v1/organisations/{id}", () -> {
+                Registered organisation = anOrganisation().register();
+                return new Owned(Map.of("id", organisation.id()), Map.of(Roles.MEMBER, () -> Fixtures.memberToken(organisation.kvk())));
+            });
+
+    /** Paths with an id whose objects every signed-in caller (or the public) may read alike: no tenant to isolate. */
+    private static final Set<String> SHARED = Set.of(
+            "/api/v1/frameworks/{id}", "/api/v1/frameworks/{id}/publication", "/api/v1/frameworks/{id}/retirement",
+            "/api/v1/norms/{id}", "/api/v1/certifying-bodies/{id}", "/api/v1/vocabularies/{name}");
+
+    /** The caller of another tenant, per role that has tenants. */
+    private static final Map<String, As> OTHER_TENANT = Map.of(Roles.MEMBER, As.OTHER_MEMBER, Roles.CERTIFIER, As.OTHER_CERTIFIER);
+
+    @Test
+    void every_path_with_an_id_is_classified() {
+        List<String> unclassified = CONTRACT.getPaths().keySet().stream()
+                .filter(path -> path.startsWith("/api/") && path.contains("{"))
+                .filter(path -> !TENANT_OWNED.containsKey(path) && !SHARED.contains(path))
+                .toList();
+        assertThat(unclassified).as("paths to classify as tenant-owned or shared in this test").isEmpty();
+    }
+
+    @Test
+    void another_tenant_gets_404_from_every_operation_on_an_object_it_does_not_own() {
+        Map<String, Set<String>> roles = rolesByOperation();
+        List<String> tried = new ArrayList<>();
+        List<String> leaks = new ArrayList<>();
+        TENANT_OWNED.forEach((path, make) -> CONTRACT.getPaths().get(path).readOperationsMap().forEach((method, operation) -> {
+            Owned owned = make.get();
+            for (String role : owned.ownerTokens().keySet()) {
+                if (!roles.getOrDefault(method + " " + path, Set.of()).contains(role)) {
+                    continue; // the role may not call this operation at all: the role matrix expects 403 there
+                }
+                int status = send(Api.malformedAs(OTHER_TENANT.get(role)), method.name(), path, operation, owned);
+                tried.add(method + " " + path + " as another " + role);
+                if (status != 404) {
+                    leaks.add(method + " " + path + " as another " + role + " answered " + status);
+                }
+                if (method.name().equals(HttpMethod.GET)) {
+                    int own = send(Api.withToken(owned.ownerTokens().get(role).get()), method.name(), path, operation, owned);
+                    assertThat(own).as(method + " " + path + " by its own " + role).isEqualTo(200);
+                }
+            }
+        }));
+        assertThat(tried).as("operations tried").isNotEmpty();
+        assertThat(leaks).isEmpty();
+    }
+
+    /** The operation as the contract's examples describe it, on the owned object. */
+    private static int send(RequestSpecification request, String method, String path, Operation operation, Owned owned) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream().filter(p -> "header".equals(p.getIn()) && Boolean.TRUE.equals(p.getRequired()) && p.getExample() != null)
+                    .forEach(p -> request.header(p.getName(), String.valueOf(p.getExample())));
+        }
+        if (operation.getRequestBody() != null) {
+            var media = operation.getRequestBody().getContent().get("application/json");
+            request.contentType("application/json").body(media.getExample());
+        }
+        return request.pathParams(new HashMap<>(owned.pathParameters())).request(method, path).then().extract().statusCode();
+    }
+
+    /** "GET /api/v1/organisations/{id}" → the roles its resource method admits, read from the resources themselves. */
+    private static Map<String, Set<String>> rolesByOperation() {
+        Map<String, Set<String>> roles = new HashMap<>();
+        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.nvvk.keurmerk").stream()
+                .filter(type -> type.isAnnotatedWith(Path.class))
+                .map(type -> type.reflect())
+                .forEach(resource -> {
+                    for (Method method : resource.getDeclaredMethods()) {
+                        String verb = Arrays.stream(method.getAnnotations())
+                                .map(a -> a.annotationType().getAnnotation(HttpMethod.class)).filter(java.util.Objects::nonNull)
+                                .map(HttpMethod::value).findFirst().orElse(null);
+                        if (verb == null) {
+                            continue;
+                        }
+                        Path sub = method.getAnnotation(Path.class);
+                        String path = (resource.getAnnotation(Path.class).value() + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/");
+                        RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class) ? method.getAnnotation(RolesAllowed.class)
+                                : resource.getAnnotation(RolesAllowed.class);
+                        boolean open = method.isAnnotationPresent(PermitAll.class) || (allowed == null && resource.isAnnotationPresent(PermitAll.class));
+                        roles.put(verb + " " + path, open ? Set.of(Roles.NVVK_ADMIN, Roles.CERTIFIER, Roles.MEMBER)
+                                : allowed == null ? Set.of() : Set.of(allowed.value()));
+                    }
+                });
+        return roles;
+    }
+}
