@@ -44,7 +44,8 @@ find_jdk21() {
 
 if ! JAVA_HOME="$(find_jdk21)"; then
     echo "Keurmerkregister needs a JDK 21 or newer (Keycloak 26 in the end-to-end test needs it); none was found in \$JAVA_HOME, on the PATH or in /usr/lib/jvm." >&2
-    exit 1
+    # Sourced from an interactive shell, leave that shell open.
+    return 1 2>/dev/null || exit 1
 fi
 export JAVA_HOME
 export PATH="${JAVA_HOME}/bin:${PATH}"

@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
 
 import jakarta.ws.rs.WebApplicationException;
@@ -32,6 +33,8 @@ class ArchitectureTest {
     private static final String BASE = "nl.nvvk.keurmerk";
     private static final List<String> FEATURES = List.of("framework", "organisation", "certifyingbody");
     /** Panache's static queries, which on a TenantOwned entity must see the caller's scope. */
+    private static final Set<String> ENTITY_MANAGER_QUERIES = Set.of("createQuery", "createNativeQuery", "createNamedQuery", "find",
+            "getReference", "createStoredProcedureQuery", "createNamedStoredProcedureQuery");
     private static final Set<String> PANACHE_QUERIES = Set.of("find", "findAll", "findById", "findByIdOptional", "list", "listAll",
             "stream", "streamAll", "count", "delete", "deleteAll", "deleteById", "update");
     private static JavaClasses classes;
@@ -106,6 +109,19 @@ class ArchitectureTest {
                                 call.getDescription() + ": a query on tenant-owned data without the caller's Scope")));
             }
         }).because("a query that is not given the caller's scope must not exist (DESIGN.md, fail-closed tenancy)")
+                .check(classes);
+    }
+
+    @Test
+    void jpql_beyond_panache_finders_is_written_only_by_the_paging_helper() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".shared.paging..")
+                .should().callMethodWhere(new DescribedPredicate<>("an EntityManager query") {
+                    @Override
+                    public boolean test(com.tngtech.archunit.core.domain.JavaMethodCall call) {
+                        return call.getTargetOwner().isAssignableTo(EntityManager.class) && ENTITY_MANAGER_QUERIES.contains(call.getName());
+                    }
+                })
+                .because("a query past Panache's finders would bypass the scoped finders of tenant-owned entities")
                 .check(classes);
     }
 

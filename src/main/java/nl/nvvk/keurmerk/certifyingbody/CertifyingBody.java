@@ -20,9 +20,9 @@ import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
 @Entity
 @Table(name = "certifying_body")
 public class CertifyingBody extends PanacheEntityBase {
-    /** By name, case-insensitively, as the database lower-cases (index certifying_body_name_idx). Every signed-in caller sees every body. */
+    /** By name, case-insensitively, as the database lower-cases (index certifying_body_name_idx). Every caller the operation admits sees every body. */
     static final Keyset<CertifyingBody> BY_NAME = Keyset.of("certifying-bodies", CertifyingBody.class, "b", "from CertifyingBody b",
-            Keyset::shared, SortKey.text("lower(b.name)"), SortKey.uuid("b.id"));
+            Keyset.SHARED, SortKey.text("lower(b.name)"), SortKey.uuid("b.id"));
 
     @Id
     UUID id;

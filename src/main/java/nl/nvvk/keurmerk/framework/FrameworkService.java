@@ -61,8 +61,10 @@ public class FrameworkService {
         return versioned(visible(id));
     }
 
-    /** Imports a whole version as a draft; any problem in the document stores nothing. */
-    /** A version that exists already is refused by the database's unique constraint (a 409 naming version). */
+    /**
+     * Imports a whole version as a draft; any problem in the document stores nothing. A version that
+     * exists already is refused by the database's unique constraint (a 409 naming version).
+     */
     @Transactional
     public Versioned<FrameworkResponse> importDocument(FrameworkDocument document) {
         Framework framework = Framework.draft(document.code(), document.version(), document.title(), document.publishedOn(),
@@ -108,9 +110,19 @@ public class FrameworkService {
         return transition(id, ifMatch, "retired", Framework::retire);
     }
 
+    /**
+     * The norms of one version, by default the newest published one of the scheme (none yet: an empty
+     * page). A framework the caller may not see is a bad parameter, exactly like one that does not exist.
+     */
     public Page<NormResponse> norms(UUID frameworkId, Integer area, ServiceType serviceType, String key, PageRequest page) {
-        Framework framework = frameworkId != null ? visible(frameworkId)
-                : Framework.current(schemeCode).orElseThrow(() -> new NotFound("Framework %s has no published version yet".formatted(schemeCode)));
+        Optional<Framework> chosen = frameworkId != null ? Framework.visible(caller.scope(), frameworkId) : Framework.current(schemeCode);
+        if (chosen.isEmpty() && frameworkId != null) {
+            throw InvalidContent.of("framework", "is not the id of a framework version");
+        }
+        if (chosen.isEmpty()) {
+            return new Page<>(List.of(), null);
+        }
+        Framework framework = chosen.get();
         Where filters = Where.of("n.framework = :framework", "framework", framework)
                 .and("a.number = :area", "area", area == null ? null : area.shortValue())
                 .and("n.key = :key", "key", key)

@@ -18,8 +18,10 @@ import java.util.Set;
 import java.util.UUID;
 import nl.nvvk.keurmerk.shared.paging.Keyset;
 import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
+import nl.nvvk.keurmerk.shared.paging.PageRequest;
 import nl.nvvk.keurmerk.shared.paging.Where;
 import nl.nvvk.keurmerk.shared.security.Scope;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A norm of one framework version, numbered within its area ("4.11"). Its key survives renumbering
@@ -27,9 +29,10 @@ import nl.nvvk.keurmerk.shared.security.Scope;
  */
 @Entity
 public class Norm extends PanacheEntityBase {
-    /** In number order (1.1 … 7.6), with what a norm response shows fetched at once. */
-    static final Keyset<Norm> BY_NUMBER = Keyset.of("norms", Norm.class, "n",
-            "from Norm n join fetch n.area a join fetch n.framework left join fetch n.succeeds", Norm::visibleTo,
+    /** What a norm response shows, fetched at once. */
+    private static final String WITH_WHAT_IT_SHOWS = "from Norm n join fetch n.area a join fetch n.framework left join fetch n.succeeds";
+    /** In number order (1.1 … 7.6). */
+    static final Keyset<Norm> BY_NUMBER = Keyset.of("norms", Norm.class, "n", WITH_WHAT_IT_SHOWS, Norm::visibleTo,
             SortKey.smallint("a.number"), SortKey.smallint("n.position"), SortKey.uuid("n.id"));
 
     @Id
@@ -54,6 +57,8 @@ public class Norm extends PanacheEntityBase {
     Norm succeeds;
 
     /** Empty when the norm applies to every member, whatever services it offers. */
+    // A page of up to 200 loads the services of all its rows in one query, not one per 16 rows.
+    @BatchSize(size = PageRequest.MAX_LIMIT)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "norm_service_type", joinColumns = @JoinColumn(name = "norm_id"))
     @Column(name = "service_type")
@@ -90,7 +95,7 @@ public class Norm extends PanacheEntityBase {
 
     static Optional<Norm> visible(Scope scope, UUID id) {
         Where where = visibleTo(scope).and("n.id = :id", "id", id);
-        return find("from Norm n join fetch n.area join fetch n.framework left join fetch n.succeeds where " + where.jpql(),
+        return find(WITH_WHAT_IT_SHOWS + " where " + where.jpql(),
                 where.parameters()).firstResultOptional();
     }
 

@@ -19,13 +19,9 @@ import nl.nvvk.keurmerk.shared.paging.Page;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
 import nl.nvvk.keurmerk.shared.validation.Formats;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/norms")
@@ -41,11 +37,8 @@ public class NormResource {
 
     @GET
     @Operation(operationId = "listNorms", summary = "List norms",
-            description = "The norms of one framework version in number order (1.1 … 7.6). Without `framework`, the newest published version of the Kwaliteitskader. `serviceType` keeps the norms that apply to members offering that service: norms limited to other service types drop out. Public.")
+            description = "The norms of one framework version in number order (1.1 … 7.6). Without `framework`, the newest published version of the Kwaliteitskader (an empty page while there is none); a `framework` that is not a version the caller may see answers 422. `serviceType` keeps the norms that apply to members offering that service: norms limited to other service types drop out. Public.")
     @APIResponse(responseCode = "200", description = "One page of norms")
-    @APIResponse(responseCode = "404", description = "No such framework version, or no published version yet",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "not-found", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/not-found\", \"title\": \"Not found\", \"status\": 404, \"detail\": \"No framework with id 3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b\", \"instance\": \"/api/v1/norms\"}")))
     public Page<NormResponse> list(
             @QueryParam("framework") @Parameter(description = "Framework version id; default the newest published version") UUID framework,
             @QueryParam("area") @Min(1) @Max(99) @Parameter(description = "Performance area number", example = "4") Integer area,

@@ -23,9 +23,11 @@ import nl.nvvk.keurmerk.shared.address.Address;
 import nl.nvvk.keurmerk.shared.error.InvalidContent;
 import nl.nvvk.keurmerk.shared.paging.Keyset;
 import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
+import nl.nvvk.keurmerk.shared.paging.PageRequest;
 import nl.nvvk.keurmerk.shared.paging.Where;
 import nl.nvvk.keurmerk.shared.security.Scope;
 import nl.nvvk.keurmerk.shared.security.TenantOwned;
+import org.hibernate.annotations.BatchSize;
 
 /** An NVVK member or applicant. Its KvK number is its public identifier and the tenant key of member tokens. */
 @Entity
@@ -51,6 +53,8 @@ public class Organisation extends PanacheEntityBase implements TenantOwned {
     MembershipStatus membershipStatus;
     @Column(name = "member_since")
     LocalDate memberSince;
+    // A page of up to 200 loads the services of all its rows in one query, not one per 16 rows.
+    @BatchSize(size = PageRequest.MAX_LIMIT)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "organisation_service", joinColumns = @JoinColumn(name = "organisation_id"))
     @Column(name = "service_type")

@@ -2,9 +2,16 @@ package nl.nvvk.keurmerk.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +21,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import nl.nvvk.keurmerk.testing.Api;
 import nl.nvvk.keurmerk.testing.As;
 import org.junit.jupiter.api.Test;
 
@@ -31,32 +37,41 @@ class KeysetPagingBenchmark {
     @Inject
     AgroalDataSource database;
 
+    @TestHTTPResource("/api/v1/organisations")
+    URI organisations;
+
     @Test
-    void the_last_page_costs_what_the_first_does() throws SQLException {
+    void the_last_page_costs_what_the_first_does() throws Exception {
         int total = seed();
+        HttpClient http = HttpClient.newHttpClient();
+        ObjectMapper json = new ObjectMapper();
         List<Long> micros = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        String token = As.ADMIN.token();
         String cursor = null;
         int pages = 0;
-        // Bounded: never more pages than the rows allow.
+        // Bounded: never more pages than the rows allow. A plain HTTP client, so the figures are the service's.
         while (pages <= total / PAGE + 1) {
-            var request = Api.as(As.ADMIN).queryParam("limit", PAGE);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
+            if (pages % 100 == 0) {
+                token = As.ADMIN.token();
             }
+            URI page = URI.create(organisations + "?limit=" + PAGE + (cursor == null ? "" : "&cursor=" + cursor));
+            HttpRequest request = HttpRequest.newBuilder(page).header("Authorization", "Bearer " + token).build();
             long start = System.nanoTime();
-            var page = request.get("/api/v1/organisations").then().statusCode(200).extract().jsonPath();
+            HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             micros.add((System.nanoTime() - start) / 1_000);
-            seen.addAll(page.getList("items.id"));
+            assertThat(answer.statusCode()).isEqualTo(200);
+            JsonNode body = json.readTree(answer.body());
+            body.get("items").forEach(item -> seen.add(item.get("id").asText()));
             pages++;
-            cursor = page.getString("next");
+            cursor = body.hasNonNull("next") ? body.get("next").asText() : null;
             if (cursor == null) {
                 break;
             }
         }
         assertThat(seen).hasSize(total);
 
-        System.out.printf("%nkeyset paging over %,d organisations, %d per page, %d pages (HTTP round trip on loopback, ms):%n", total, PAGE, pages);
+        System.out.printf("%nkeyset paging over %,d organisations, %d per page, %d pages (HTTP round trip on loopback with a plain client, ms):%n", total, PAGE, pages);
         System.out.printf("  first page (cold JVM)   %8.2f%n", micros.get(0) / 1000.0);
         System.out.printf("  pages 2-11              %8.2f median%n", median(micros.subList(1, 11)));
         System.out.printf("  10 pages in the middle  %8.2f median%n", median(micros.subList(pages / 2 - 5, pages / 2 + 5)));
@@ -66,6 +81,7 @@ class KeysetPagingBenchmark {
         System.out.printf("  all pages but the first %8.2f median, %8.2f p95, %8.2f max%n",
                 warm.get(warm.size() / 2) / 1000.0, warm.get(warm.size() * 95 / 100) / 1000.0, warm.get(warm.size() - 1) / 1000.0);
         explain(PAGE, "second page");
+        explain(total / 2, "middle page");
         explain(total - 2 * PAGE, "last page");
     }
 

@@ -79,6 +79,13 @@ class ParametersTest {
                 .then().spec(problem(422)).body("errors[0].field", equalTo("kvk")).body("errors[0].message", containsString("limit"));
     }
 
+    @ParameterizedTest
+    @MethodSource("lists")
+    void a_parameter_given_twice_is_422_naming_it(String list, As caller, Map<String, String> required) {
+        Api.malformedAs(caller).queryParams(required).queryParam("limit", 50, "abc").get(list)
+                .then().spec(problem(422)).body("errors[0].field", equalTo("limit")).body("errors[0].message", containsString("2 times"));
+    }
+
     @Test
     void a_framework_that_is_not_an_id_is_422_naming_framework() {
         Api.malformedAs(As.ANONYMOUS).queryParam("framework", "nope").get("/api/v1/norms")
@@ -130,6 +137,16 @@ class ParametersTest {
                 .post("/api/v1/organisations").then().spec(problem(422)).body("errors.field", hasItem("name"));
         Api.malformedAs(As.ADMIN).queryParam("name", "a\u0000b").get("/api/v1/organisations")
                 .then().spec(problem(422)).body("errors.field", hasItem("name"));
+    }
+
+    @Test
+    void a_problem_never_repeats_more_of_the_request_than_the_contract_allows() {
+        String name = "x\u0001".repeat(400);
+        // The answers are validated against the contract: field at most 300 characters, one line.
+        Api.malformedAs(As.ADMIN).contentType("application/json").body("{\"" + name + "\": 1}").post("/api/v1/organisations")
+                .then().spec(problem(400));
+        Api.malformedAs(As.ANONYMOUS).queryParam(name, "1").get("/api/v1/frameworks")
+                .then().spec(problem(422));
     }
 
     private static String organisationsCursor() {

@@ -1,6 +1,7 @@
 package nl.nvvk.keurmerk.shared;
 
 import static nl.nvvk.keurmerk.organisation.OrganisationFixtures.anOrganisation;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 import nl.nvvk.keurmerk.organisation.OrganisationDtos.OrganisationRequest;
 import nl.nvvk.keurmerk.organisation.OrganisationService;
+import nl.nvvk.keurmerk.shared.security.Caller;
 import nl.nvvk.keurmerk.shared.security.SystemActors;
 import nl.nvvk.keurmerk.testing.Api;
 import nl.nvvk.keurmerk.testing.As;
@@ -29,6 +31,8 @@ class SystemActorsTest {
     OrganisationService organisations;
     @Inject
     ObjectMapper json;
+    @Inject
+    Caller caller;
 
     @Test
     void a_change_made_by_a_job_is_recorded_as_its_system_actor() throws Exception {
@@ -46,9 +50,15 @@ class SystemActorsTest {
     }
 
     @Test
-    void a_system_actor_has_a_plain_name_and_never_runs_inside_a_callers_request() {
+    void in_a_request_context_a_scheduler_opened_the_job_acts_as_its_system_actor_and_then_gives_it_back() {
+        // A test method runs in a request context of its own, as a scheduled job does.
+        String seenBy = systemActors.run("nightly-job", () -> caller.subject() + " " + caller.scope().kind());
+        assertThat(seenBy).isEqualTo("system:nightly-job SYSTEM");
+        assertThat(caller.role()).isNotEqualTo("system");
+    }
+
+    @Test
+    void a_system_actor_has_a_plain_name() {
         assertThatThrownBy(() -> systemActors.run("Nightly Job!", () -> null)).isInstanceOf(IllegalArgumentException.class);
-        // A test method runs in a request context, as a resource method would.
-        assertThatThrownBy(() -> systemActors.run("nightly-job", () -> null)).isInstanceOf(IllegalStateException.class);
     }
 }

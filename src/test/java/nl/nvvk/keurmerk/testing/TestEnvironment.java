@@ -39,8 +39,9 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:%d/postgres".formatted(port),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres",
-                // The packaged jar of the end-to-end tests runs in the prod profile: keep it on loopback.
-                "quarkus.http.host", "127.0.0.1"));
+                // The packaged jar of the end-to-end tests runs in the prod profile: keep it on loopback, give it a cursor key.
+                "quarkus.http.host", "127.0.0.1",
+                "keurmerk.paging.cursor-key", "end-to-end-cursor-key-not-a-secret-001"));
         if (realKeycloak) {
             LocalKeycloak.start();
             config.put("quarkus.oidc.auth-server-url", LocalKeycloak.REALM_URL);

@@ -23,19 +23,27 @@ public final class ETags {
             throw new PreconditionRequired();
         }
         String current = of(currentVersion);
-        if (!names(ifMatch, current)) {
+        if (!names(ifMatch, current, true)) {
             throw new PreconditionFailed(current);
         }
     }
 
-    /** Whether an If-Match or If-None-Match header names this ETag, or any ("*"). */
+    /** Whether an If-None-Match header names this ETag, or any ("*"): a weak comparison (RFC 9110, 8.8.3.2). */
     public static boolean names(String header, String etag) {
+        return names(header, etag, false);
+    }
+
+    /** If-Match compares strongly: a weak tag W/"3" never matches, since a change must name the exact state it read. */
+    private static boolean names(String header, String etag, boolean strong) {
         if (header == null || etag == null) {
             return false;
         }
         for (String candidate : header.split(",")) {
             String tag = candidate.trim();
             if (tag.startsWith("W/")) {
+                if (strong) {
+                    continue;
+                }
                 tag = tag.substring(2);
             }
             if (tag.equals(etag) || tag.equals("*")) {

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.exception.ConstraintViolationException;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
+import org.postgresql.util.PSQLException;
 
 /**
  * Tells database failures by their cause, so none of them reaches a client as a 500 or as a
@@ -41,29 +42,57 @@ public class DatabaseFailures {
 
     /** The problem a failure means to a client, if it is one the database reported. */
     public Optional<ProblemException> problemFor(Throwable failure) {
+        SQLException sql = null;
+        ConstraintViolationException violation = null;
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation) {
-                return Optional.of(violated(violation));
+            if (cause instanceof ConstraintViolationException found && violation == null) {
+                violation = found;
             }
-            if (unreachable(cause)) {
-                LOG.warnf("Database unavailable: %s", cause.getMessage());
-                return Optional.of(Unavailable.database(retryAfterSeconds));
+            if (cause instanceof SQLException found) {
+                sql = found;
             }
+        }
+        if (sql == null) {
+            return Optional.empty();
+        }
+        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (state.startsWith("23")) {
+            return Optional.of(violated(state, constraintOf(sql, violation)));
+        }
+        if (state.equals("40001") || state.equals("40P01")) {
+            return Optional.of(new DomainRuleViolation("concurrent-change",
+                    "The request met a concurrent change to the same data and was not carried out; retry it"));
+        }
+        if (state.startsWith("22")) {
+            // Bean Validation keeps such values out; this is the safety net should one slip through.
+            LOG.errorf("Data exception %s reached the database: %s", state, sql.getMessage());
+            return Optional.of(InvalidContent.of("$", "a value is too long or malformed for what it is stored as"));
+        }
+        if (unreachable(state, sql)) {
+            LOG.warnf("Database unavailable (%s): %s", state, sql.getMessage());
+            return Optional.of(Unavailable.database(retryAfterSeconds));
         }
         return Optional.empty();
     }
 
     /** The names of the constraints the features have given a meaning. */
-    public java.util.Set<String> knownConstraints() {
+    public Set<String> knownConstraints() {
         return meanings.keySet();
     }
 
-    private ProblemException violated(ConstraintViolationException violation) {
-        String state = violation.getSQLState() == null ? "" : violation.getSQLState();
-        ConstraintMeaning meaning = violation.getConstraintName() == null ? null : meanings.get(violation.getConstraintName());
+    /** PostgreSQL names the constraint in its error fields, whatever language its messages are in. */
+    private static String constraintOf(SQLException sql, ConstraintViolationException violation) {
+        if (sql instanceof PSQLException postgres && postgres.getServerErrorMessage() != null
+                && postgres.getServerErrorMessage().getConstraint() != null) {
+            return postgres.getServerErrorMessage().getConstraint();
+        }
+        return violation == null ? null : violation.getConstraintName();
+    }
+
+    private ProblemException violated(String state, String constraint) {
+        ConstraintMeaning meaning = constraint == null ? null : meanings.get(constraint);
         if (meaning == null) {
-            LOG.errorf("Constraint %s (SQL state %s) has no ConstraintMeaning; the client gets a generic answer",
-                    violation.getConstraintName(), state);
+            LOG.errorf("Constraint %s (SQL state %s) has no ConstraintMeaning; the client gets a generic answer", constraint, state);
         }
         String field = meaning == null ? "$" : meaning.field();
         return switch (state) {
@@ -74,19 +103,15 @@ public class DatabaseFailures {
         };
     }
 
-    private static boolean unreachable(Throwable cause) {
-        if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
-            return true;
-        }
-        if (cause instanceof SQLException sql) {
-            String state = sql.getSQLState();
-            // 08: connection exception; 53: insufficient resources; 57P: the server is shutting down or starting.
-            if (state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P"))) {
-                return true;
-            }
-            // Agroal reports an exhausted pool without an SQL state ("Sorry, acquisition timeout!").
-            return sql.getMessage() != null && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout");
-        }
-        return false;
+    /**
+     * 08: connection exception; 53: insufficient resources; 57P: the server is shutting down or
+     * starting; 55P03 and 57014: a lock or the statement timed out. Agroal reports an exhausted pool
+     * without an SQL state ("Sorry, acquisition timeout!").
+     */
+    private static boolean unreachable(String state, SQLException sql) {
+        return sql instanceof SQLTransientConnectionException
+                || state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
+                || state.equals("55P03") || state.equals("57014")
+                || (state.isEmpty() && sql.getMessage() != null && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout"));
     }
 }

@@ -22,15 +22,36 @@ public record Problem(
         @Size(max = 1000) @Schema(description = "One entry per invalid field or parameter") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\u0000-\\u001F\\u007F]");
+
+    /** Whatever of the request a problem repeats (a path, an unknown name) stays within the limits the contract gives. */
+    public Problem {
+        detail = bounded(detail, 2000);
+        instance = bounded(instance, 2048);
+    }
     public static final String TYPE_BASE = "https://keurmerkregister.nvvk.nl/problems/";
 
     public static Problem of(int status, String slug, String title, String detail, String instance, List<FieldError> errors) {
         return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, instance, errors == null ? List.of() : errors);
     }
 
+    /** One line, control characters shown as '?', cut to the length the contract allows. */
+    static String bounded(String text, int maxLength) {
+        if (text == null) {
+            return null;
+        }
+        String line = CONTROL.matcher(text).replaceAll("?");
+        return line.length() <= maxLength ? line : line.substring(0, maxLength - 1) + "…";
+    }
+
     @Schema(name = "FieldError", description = "One invalid field of a request.")
     public record FieldError(
             @Size(max = 300) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "JSON path of the field, or the name of the parameter", example = "kvkNumber") String field,
             @Size(max = 1000) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "What is wrong with it", example = "must be exactly 8 digits") String message) {
+
+        public FieldError {
+            field = bounded(field, 300);
+            message = bounded(message, 1000);
+        }
     }
 }

@@ -12,7 +12,8 @@ public class Unavailable extends ProblemException {
     /** The database cannot be reached, or no pooled connection came free in time. */
     public static Unavailable database(int retryAfterSeconds) {
         return new Unavailable("database-unavailable", "Service unavailable",
-                "The database cannot be reached right now; nothing was changed. Retry after %d seconds".formatted(retryAfterSeconds),
+                ("The database cannot be reached right now. Retry after %d seconds; a change whose commit the outage broke off "
+                        + "may have been applied, so read the resource before you repeat one").formatted(retryAfterSeconds),
                 retryAfterSeconds);
     }
 

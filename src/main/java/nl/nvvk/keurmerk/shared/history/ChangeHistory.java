@@ -26,8 +26,6 @@ import nl.nvvk.keurmerk.shared.security.Caller;
 public class ChangeHistory {
     /** Resource types, actions and roles are lower-case words joined by '-'. */
     public static final String NAME = "^[a-z][a-z-]{0,39}$";
-    /** A certifying body code or a KvK number. */
-    static final String TENANT = "^([0-9]{8}|[A-Z0-9][A-Z0-9-]{1,19})$";
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
     private final Caller caller;

@@ -18,7 +18,7 @@ public record ChangeResponse(
         @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE)
         @Schema(description = "Token subject of the caller, or system:<job> for a job", example = "0f6c2d1e-3b7a-4c55-9a0e-2f1d9b8c7a61") String actorSubject,
         @Size(max = 40) @Pattern(regexp = ChangeHistory.NAME) @Schema(description = "Role the caller acted in: nvvk-admin, certifier, member or system", example = "nvvk-admin") String actorRole,
-        @Size(max = 20) @Pattern(regexp = ChangeHistory.TENANT)
+        @Size(max = 20) @Pattern(regexp = Formats.TENANT)
         @Schema(description = "Certifying body code or KvK number the caller acted for", example = "KIWA", nullable = true) String actorTenant,
         @Schema(description = "When it happened") Instant occurredAt,
         @Schema(description = "Per changed field its value before and after", maxProperties = 100,

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.nvvk.keurmerk.shared.security.Scope;
+import nl.nvvk.keurmerk.shared.security.TenantOwned;
 
 /**
  * How one list is ordered and paged. The sort keys are selected from the database with the rows, so
@@ -21,14 +22,16 @@ import nl.nvvk.keurmerk.shared.security.Scope;
  */
 public record Keyset<E>(String list, Class<E> type, String alias, String from, Function<Scope, Where> tenancy, List<SortKey> keys) {
 
-    /** Rows every signed-in caller may see alike (the catalogue, the certifying bodies). */
-    public static Where shared(Scope scope) {
-        return Where.all();
-    }
+    /** The tenancy of rows every caller the operation admits may see alike (the certifying bodies); never of tenant-owned ones. */
+    public static final Function<Scope, Where> SHARED = scope -> Where.all();
 
+    /** Sort keys must be NOT NULL: a row-value comparison with NULL would silently skip rows. */
     public static <E> Keyset<E> of(String list, Class<E> type, String alias, String from, Function<Scope, Where> tenancy, SortKey... keys) {
         if (keys.length < 2) {
             throw new IllegalArgumentException("A keyset needs a sort key and a unique last key");
+        }
+        if (tenancy == SHARED && TenantOwned.class.isAssignableFrom(type)) {
+            throw new IllegalArgumentException(type.getSimpleName() + " is tenant-owned: its keyset must say what each scope sees");
         }
         return new Keyset<>(list, type, alias, from, tenancy, List.of(keys));
     }

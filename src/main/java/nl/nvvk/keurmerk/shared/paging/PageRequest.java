@@ -36,6 +36,6 @@ public class PageRequest {
     }
 
     public String cursor() {
-        return cursor == null || cursor.isEmpty() ? null : cursor;
+        return cursor;
     }
 }

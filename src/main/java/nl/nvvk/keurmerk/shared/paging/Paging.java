@@ -1,24 +1,36 @@
 package nl.nvvk.keurmerk.shared.paging;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import nl.nvvk.keurmerk.shared.security.Scope;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs keyset pages: the caller's scope and the list's filters, the seek past the cursor, one row
- * more than the page holds to tell whether there is a next page, and the next page's cursor.
+ * more than the page holds to tell whether there is a next page, and the next page's cursor. Made at
+ * start, so a deployment without a cursor key fails at once, not at its first list.
  */
+@Startup
 @ApplicationScoped
 public class Paging {
+    static final int MIN_KEY_LENGTH = 32;
+
     private final Cursor cursors;
 
-    Paging(@ConfigProperty(name = "keurmerk.paging.cursor-key") String cursorKey) {
-        this.cursors = new Cursor(Cursor.keyBytes(cursorKey));
+    Paging(@ConfigProperty(name = "keurmerk.paging.cursor-key") Optional<String> cursorKey) {
+        String key = cursorKey.map(String::strip).orElse("");
+        if (key.length() < MIN_KEY_LENGTH) {
+            // A guessable key would let clients forge cursors; refuse to start rather than run with one.
+            throw new IllegalStateException("Set keurmerk.paging.cursor-key (KEURMERK_CURSOR_KEY) to a secret of at least %d characters, the same on every replica"
+                    .formatted(MIN_KEY_LENGTH));
+        }
+        this.cursors = new Cursor(Cursor.keyBytes(key));
     }
 
     /**

@@ -42,11 +42,6 @@ public final class Where {
         return value == null ? this : and(of(condition, parameter, value));
     }
 
-    /** Adds a condition without parameters. */
-    public Where and(String condition) {
-        return and(new Where(condition, Map.of()));
-    }
-
     public Where and(Where other) {
         Map<String, Object> joined = new LinkedHashMap<>(parameters);
         other.parameters.forEach((name, value) -> {

@@ -3,6 +3,8 @@ package nl.nvvk.keurmerk.shared.ratelimit;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** The budgets of one replica: each replica counts on its own, see README "Rate limits". */
 @ConfigMapping(prefix = "keurmerk.rate-limit")
@@ -24,6 +26,12 @@ public interface RateLimitConfig {
      */
     @WithDefault("10000")
     int maxClients();
+
+    /**
+     * Proxies (IP addresses or CIDR ranges) whose X-Forwarded-For entries are believed, read from
+     * the right; none by default, so the TCP peer is the client.
+     */
+    Optional<List<String>> trustedProxies();
 
     interface Limit {
         /** Requests a client may make per window. */

@@ -11,12 +11,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.security.Principal;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import nl.nvvk.keurmerk.shared.error.StandardProblem;
+import jakarta.ws.rs.core.HttpHeaders;
 import nl.nvvk.keurmerk.shared.web.HttpProblems;
+import nl.nvvk.keurmerk.shared.web.RateLimitFields;
 import nl.nvvk.keurmerk.shared.web.RouteOrder;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -29,9 +29,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @Singleton
 public class RateLimiting {
-    public static final String RATE_LIMIT = "RateLimit";
-    public static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
-    public static final String RETRY_AFTER = "Retry-After";
 
     /**
      * Resolving the deferred identity here would make Quarkus' default failure handler answer a
@@ -42,24 +39,15 @@ public class RateLimiting {
 
     private final RateLimitConfig config;
     private final RateLimiter limiter;
-    private final boolean proxyForwarding;
-    private final boolean proxiesNamed;
+    private final ClientAddress addresses;
 
-    RateLimiting(RateLimitConfig config, RateLimiter limiter,
-                 @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false") boolean proxyForwarding,
-                 @ConfigProperty(name = "quarkus.http.proxy.trusted-proxies") Optional<List<String>> trustedProxies) {
+    RateLimiting(RateLimitConfig config, RateLimiter limiter) {
         this.config = config;
         this.limiter = limiter;
-        this.proxyForwarding = proxyForwarding;
-        this.proxiesNamed = trustedProxies.filter(proxies -> !proxies.isEmpty()).isPresent();
+        this.addresses = new ClientAddress(config.trustedProxies().orElse(List.of()));
     }
 
     void install(@Observes Router router) {
-        if (proxyForwarding && !proxiesNamed) {
-            // Quarkus would then believe X-Forwarded-For from anyone: every caller could pick its own address and budget.
-            throw new IllegalStateException("quarkus.http.proxy.proxy-address-forwarding is on, but quarkus.http.proxy.trusted-proxies "
-                    + "(KEURMERK_TRUSTED_PROXIES) names no proxy");
-        }
         if (config.enabled()) {
             router.route("/api/*").order(RouteOrder.RATE_LIMIT).handler(this::limit);
         }
@@ -89,8 +77,8 @@ public class RateLimiting {
         ctx.addHeadersEndHandler(ignored -> {
             int family = ctx.response().getStatusCode() / 100;
             if (family == 2 || family == 4) {
-                ctx.response().putHeader(RATE_LIMIT_POLICY, allowance.policyField());
-                ctx.response().putHeader(RATE_LIMIT, allowance.rateLimitField());
+                ctx.response().putHeader(RateLimitFields.RATE_LIMIT_POLICY, allowance.policyField());
+                ctx.response().putHeader(RateLimitFields.RATE_LIMIT, allowance.rateLimitField());
             }
         });
         if (allowance.granted()) {
@@ -98,7 +86,7 @@ public class RateLimiting {
             return;
         }
         long retryAfter = allowance.retryAfterSeconds();
-        ctx.response().putHeader(RETRY_AFTER, Long.toString(retryAfter));
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
         HttpProblems.write(ctx, StandardProblem.TOO_MANY_REQUESTS.at(ctx.normalizedPath(),
                 "This client has used its '%s' budget of %d requests per %d s; retry in %d s"
                         .formatted(budget.policyName(), allowance.quota().requests(), allowance.quota().windowSeconds(), retryAfter)));
@@ -114,10 +102,10 @@ public class RateLimiting {
         return subject == null || subject.isBlank() ? null : subject;
     }
 
-    /** The peer, or the client a trusted proxy names in X-Forwarded-For (quarkus.http.proxy.*). */
-    private static String addressOf(RoutingContext ctx) {
-        SocketAddress address = ctx.request().remoteAddress();
-        return address == null || address.host() == null ? "unknown" : address.host();
+    /** The peer, or the client that trusted proxies name in X-Forwarded-For (ClientAddress). */
+    private String addressOf(RoutingContext ctx) {
+        SocketAddress peer = ctx.request().remoteAddress();
+        return addresses.of(peer == null ? null : peer.host(), ctx.request().headers().getAll("X-Forwarded-For"));
     }
 
     private static void restore(RoutingContext ctx, Object failureHandler) {

@@ -3,6 +3,8 @@ package nl.nvvk.keurmerk.shared.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.nvvk.keurmerk.shared.validation.Formats;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -12,6 +14,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class Caller {
     static final String SYSTEM_ROLE = "system";
+    private static final Pattern BODY_CODE = Pattern.compile(Formats.BODY_CODE);
+    private static final Pattern KVK_NUMBER = Pattern.compile(Formats.KVK_NUMBER);
 
     private final SecurityIdentity identity;
     private String systemActor;
@@ -45,12 +49,16 @@ public class Caller {
         return systemActor == null && !isAdmin() && !isCertifier() && identity.hasRole(Roles.MEMBER);
     }
 
-    /** Who did it, for the change history: the token subject, or "system:" and the job's name. */
+    /** Who did it, for the change history: the token's subject (claim sub, which never changes), or "system:" and the job's name. */
     public String subject() {
         if (systemActor != null) {
             return SYSTEM_ROLE + ":" + systemActor;
         }
-        return isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        if (isAnonymous()) {
+            return "anonymous";
+        }
+        return identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
+                ? token.getSubject() : identity.getPrincipal().getName();
     }
 
     /** The role the caller acts in, most powerful first. */
@@ -67,10 +75,9 @@ public class Caller {
         return scope().tenantClaim();
     }
 
-    /** A certifier or member token without its tenant claim cannot be scoped, so it may do nothing. */
+    /** A certifier or member token without a well-formed tenant claim cannot be scoped, so it may do nothing. */
     public boolean lacksTenantClaim() {
-        return (isCertifier() && claim(Roles.CERTIFYING_BODY_CLAIM).isEmpty())
-                || (isMember() && claim(Roles.ORGANISATION_CLAIM).isEmpty());
+        return (isCertifier() || isMember()) && scope().kind() == Scope.Kind.PUBLIC;
     }
 
     /** Makes this request context a job's: {@link SystemActors} only. */
@@ -79,20 +86,24 @@ public class Caller {
         this.scope = Scope.SYSTEM;
     }
 
+    /** Gives a scheduler's request context back as the job found it. */
+    void stopActingAsSystem() {
+        this.systemActor = null;
+        this.scope = null;
+    }
+
+    /** A tenant claim that is missing or not of the tenant's format (a body code, a KvK number) scopes nothing. */
     private Scope resolveScope() {
         if (systemActor != null) return Scope.SYSTEM;
         if (isAdmin()) return Scope.NVVK;
-        if (isCertifier()) return claim(Roles.CERTIFYING_BODY_CLAIM).map(Scope::certifyingBody).orElse(Scope.PUBLIC);
-        if (isMember()) return claim(Roles.ORGANISATION_CLAIM).map(Scope::member).orElse(Scope.PUBLIC);
+        if (isCertifier()) return claim(Roles.CERTIFYING_BODY_CLAIM, BODY_CODE).map(Scope::certifyingBody).orElse(Scope.PUBLIC);
+        if (isMember()) return claim(Roles.ORGANISATION_CLAIM, KVK_NUMBER).map(Scope::member).orElse(Scope.PUBLIC);
         return Scope.PUBLIC;
     }
 
-    private Optional<String> claim(String name) {
+    private Optional<String> claim(String name, Pattern format) {
         Object value = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(name) : null;
-        if (value == null) {
-            value = identity.getAttribute(name);
-        }
         String text = value == null ? "" : value.toString().replace("\"", "").trim();
-        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        return format.matcher(text).matches() ? Optional.of(text) : Optional.empty();
     }
 }

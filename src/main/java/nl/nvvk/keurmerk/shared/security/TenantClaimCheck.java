@@ -4,7 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import nl.nvvk.keurmerk.shared.error.Forbidden;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Refuses certifier and member tokens that do not say which tenant they act for, on every endpoint. */
+/** Refuses certifier and member tokens that do not say (well-formed) which tenant they act for, on every endpoint. */
 public class TenantClaimCheck {
     private final Caller caller;
 
@@ -16,8 +16,8 @@ public class TenantClaimCheck {
     public void requireTenantClaim(ContainerRequestContext request) {
         if (caller.lacksTenantClaim()) {
             throw new Forbidden(caller.isCertifier()
-                    ? "A certifier token must carry the claim '" + Roles.CERTIFYING_BODY_CLAIM + "'"
-                    : "A member token must carry the claim '" + Roles.ORGANISATION_CLAIM + "'");
+                    ? "A certifier token must carry the claim '" + Roles.CERTIFYING_BODY_CLAIM + "' with the body's code"
+                    : "A member token must carry the claim '" + Roles.ORGANISATION_CLAIM + "' with the organisation's KvK number");
         }
     }
 }

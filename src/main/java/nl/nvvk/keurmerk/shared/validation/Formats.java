@@ -17,6 +17,8 @@ public final class Formats {
     public static final String KVK_NUMBER_MESSAGE = "must be exactly 8 digits";
     public static final String BODY_CODE = "^[A-Z0-9][A-Z0-9-]{1,19}$";
     public static final String BODY_CODE_MESSAGE = "must be 2 to 20 upper case letters, digits or '-'";
+    /** What a caller acts for: a certifying body code or a KvK number. */
+    public static final String TENANT = "^([0-9]{8}|[A-Z0-9][A-Z0-9-]{1,19})$";
     public static final String POSTAL_CODE = "^[1-9][0-9]{3} ?[A-Z]{2}$";
     public static final String POSTAL_CODE_MESSAGE = "must be a Dutch postal code like 1234 AB";
     public static final String HTTP_URL = "^https?://[^\\s]+$";

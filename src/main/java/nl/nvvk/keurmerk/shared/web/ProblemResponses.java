@@ -77,8 +77,9 @@ final class ProblemResponses {
                 StandardProblem.TOO_MANY_REQUESTS.at(EXAMPLE_PATH), Map.of("Retry-After", retryAfter("Whole seconds until the budget is refilled"))));
         answers.add(new Answer("InternalError", "500", "Unexpected failure; it is logged",
                 StandardProblem.INTERNAL_ERROR.at(EXAMPLE_PATH), Map.of()));
-        answers.add(new Answer("ServiceUnavailable", "503", "The database or the identity provider cannot be reached for now; "
-                + "nothing was changed. Retry after the seconds in Retry-After",
+        answers.add(new Answer("ServiceUnavailable", "503", "The database or the identity provider cannot be reached for now, "
+                + "or no database connection came free in time. Retry after the seconds in Retry-After (a change whose commit "
+                + "an outage broke off may have been applied: read before you repeat it)",
                 Unavailable.database(5).at(EXAMPLE_PATH), Map.of("Retry-After", retryAfter("Whole seconds after which a retry may succeed"))));
         return answers;
     }

@@ -8,13 +8,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents the IETF RateLimit fields (draft-ietf-httpapi-ratelimit-headers) that shared.ratelimit
- * puts on every 2xx and 4xx answer of the API: defined once under components/headers and named,
- * as required, by every such answer, inline or shared. Runs after the other steps, so it sees
+ * puts on every 2xx and 4xx answer of the API: defined once under components/headers and named by
+ * every such answer, inline or shared. Runs after the other steps, so it sees
  * every answer they added.
  */
-final class RateLimitFields {
-    static final String RATE_LIMIT = "RateLimit";
-    static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
+public final class RateLimitFields {
+    public static final String RATE_LIMIT = "RateLimit";
+    public static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
     private static final String DRAFT = "IETF draft-ietf-httpapi-ratelimit-headers";
     private static final String HEADERS = "#/components/headers/";
 
@@ -26,15 +26,14 @@ final class RateLimitFields {
                 .description("The quota policy that counted this request (" + DRAFT + "): its name, and q requests per window of "
                         + "w seconds. 'public-read': reads without a valid token, per client address; 'authenticated-read': reads "
                         + "with a valid token, per token subject; 'write': POST, PUT, PATCH and DELETE, per token subject, or per "
-                        + "client address without a valid token. Each replica of the service counts on its own.")
-                .required(true)
+                        + "client address without a valid token. Each replica of the service counts on its own. "
+                        + "On every 2xx and 4xx answer while rate limiting is on (keurmerk.rate-limit.enabled, the default).")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(80)
                         .pattern("^\"[a-z][a-z-]{0,39}\";q=[0-9]{1,18};w=[0-9]{1,18}$"))
                 .example("\"public-read\";q=600;w=60"));
         components.addHeader(RATE_LIMIT, OASFactory.createHeader()
                 .description("What is left of that quota (" + DRAFT + "): r more requests are served within the next t seconds, "
-                        + "when the window refills the whole quota.")
-                .required(true)
+                        + "when the window refills the whole quota. On every 2xx and 4xx answer while rate limiting is on.")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(80)
                         .pattern("^\"[a-z][a-z-]{0,39}\";r=[0-9]{1,18};t=[0-9]{1,18}$"))
                 .example("\"public-read\";r=599;t=60"));

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 class CursorTest {
     private static final Keyset<Object> BY_NAME = Keyset.of("organisations", Object.class, "o", "from Organisation o",
-            Keyset::shared, SortKey.text("lower(o.name)"), SortKey.uuid("o.id"));
+            Keyset.SHARED, SortKey.text("lower(o.name)"), SortKey.uuid("o.id"));
     private static final Keyset<Object> BY_TIME = Keyset.of("change-history", Object.class, "c", "from Change c",
-            Keyset::shared, SortKey.instant("c.occurredAt"), SortKey.uuid("c.id"));
+            Keyset.SHARED, SortKey.instant("c.occurredAt"), SortKey.uuid("c.id"));
     private static final Keyset<Object> BY_NUMBER = Keyset.of("norms", Object.class, "n", "from Norm n",
-            Keyset::shared, SortKey.smallint("n.area"), SortKey.smallint("n.position"), SortKey.uuid("n.id"));
+            Keyset.SHARED, SortKey.smallint("n.area"), SortKey.smallint("n.position"), SortKey.uuid("n.id"));
 
     private final Cursor cursors = new Cursor(Cursor.keyBytes("test-key"));
 

@@ -45,9 +45,7 @@ class RateLimitTest {
                     Map.entry("keurmerk.rate-limit.authenticated-read.window", "3s"),
                     Map.entry("keurmerk.rate-limit.write.requests", "3"),
                     Map.entry("keurmerk.rate-limit.write.window", "3s"),
-                    Map.entry("quarkus.http.proxy.proxy-address-forwarding", "true"),
-                    Map.entry("quarkus.http.proxy.allow-x-forwarded", "true"),
-                    Map.entry("quarkus.http.proxy.trusted-proxies", "127.0.0.1"));
+                    Map.entry("keurmerk.rate-limit.trusted-proxies", "127.0.0.1"));
         }
     }
 

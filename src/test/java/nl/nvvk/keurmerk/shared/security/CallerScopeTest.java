@@ -3,9 +3,12 @@ package nl.nvvk.keurmerk.shared.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.Claims;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
 /** The scope is decided once from the token, and fails closed: whoever is not known sees no tenant's data. */
@@ -17,6 +20,11 @@ class CallerScopeTest {
         assertThat(scope.kind()).isEqualTo(Scope.Kind.NVVK);
         assertThat(scope.seesEverything()).isTrue();
         assertThat(scope.tenantClaim()).isEmpty();
+    }
+
+    @Test
+    void the_change_history_records_the_tokens_subject_which_never_changes_not_its_user_name() {
+        assertThat(new Caller(identity("nvvk-admin", Map.of())).subject()).isEqualTo("0f6c2d1e-3b7a-4c55-9a0e-2f1d9b8c7a61");
     }
 
     @Test
@@ -32,17 +40,20 @@ class CallerScopeTest {
     }
 
     @Test
-    void a_caller_whose_tenant_is_unknown_sees_only_public_data() {
+    void a_caller_whose_tenant_is_unknown_or_malformed_sees_only_public_data() {
         assertThat(new Caller(identity("certifier", Map.of())).scope().kind()).isEqualTo(Scope.Kind.PUBLIC);
+        assertThat(new Caller(identity("certifier", Map.of(Roles.CERTIFYING_BODY_CLAIM, "kiwa"))).scope().kind()).isEqualTo(Scope.Kind.PUBLIC);
+        assertThat(new Caller(identity("certifier", Map.of(Roles.CERTIFYING_BODY_CLAIM, "K".repeat(41)))).lacksTenantClaim()).isTrue();
         assertThat(new Caller(identity("member", Map.of(Roles.ORGANISATION_CLAIM, " "))).scope().kind()).isEqualTo(Scope.Kind.PUBLIC);
+        assertThat(new Caller(identity("member", Map.of(Roles.ORGANISATION_CLAIM, "9000001"))).lacksTenantClaim()).isTrue();
         assertThat(new Caller(identity("offline_access", Map.of())).scope().kind()).isEqualTo(Scope.Kind.PUBLIC);
         assertThat(new Caller(QuarkusSecurityIdentity.builder().setAnonymous(true).build()).scope().kind()).isEqualTo(Scope.Kind.PUBLIC);
     }
 
     @Test
     void the_most_powerful_role_decides_and_a_system_actor_is_no_caller_at_all() {
-        SecurityIdentity both = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("staff"))
-                .addRole(Roles.NVVK_ADMIN).addRole(Roles.MEMBER).addAttribute(Roles.ORGANISATION_CLAIM, "90000001").build();
+        SecurityIdentity both = QuarkusSecurityIdentity.builder().setPrincipal(token(Map.of(Roles.ORGANISATION_CLAIM, "90000001")))
+                .addRole(Roles.NVVK_ADMIN).addRole(Roles.MEMBER).build();
         assertThat(new Caller(both).scope().kind()).isEqualTo(Scope.Kind.NVVK);
 
         Caller job = new Caller(QuarkusSecurityIdentity.builder().setAnonymous(true).build());
@@ -54,8 +65,29 @@ class CallerScopeTest {
     }
 
     private static SecurityIdentity identity(String role, Map<String, String> claims) {
-        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("someone")).addRole(role);
-        claims.forEach(builder::addAttribute);
-        return builder.build();
+        return QuarkusSecurityIdentity.builder().setPrincipal(token(claims)).addRole(role).build();
+    }
+
+    /** A verified token's claims, as quarkus-oidc hands them over. */
+    private static JsonWebToken token(Map<String, String> claims) {
+        Map<String, Object> all = new HashMap<>(claims);
+        all.put(Claims.sub.name(), "0f6c2d1e-3b7a-4c55-9a0e-2f1d9b8c7a61");
+        return new JsonWebToken() {
+            @Override
+            public String getName() {
+                return "someone";
+            }
+
+            @Override
+            public Set<String> getClaimNames() {
+                return all.keySet();
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T getClaim(String claimName) {
+                return (T) all.get(claimName);
+            }
+        };
     }
 }
