@@ -93,6 +93,48 @@ class TenantIsolationTest {
         assertThat(leaks).isEmpty();
     }
 
+    @Test
+    void another_tenant_never_finds_the_object_in_a_list() {
+        Map<String, Set<String>> roles = rolesByOperation();
+        List<String> tried = new ArrayList<>();
+        TENANT_OWNED.forEach((path, make) -> {
+            String list = path.substring(0, path.lastIndexOf("/{"));
+            if (CONTRACT.getPaths().get(list) == null || CONTRACT.getPaths().get(list).getGet() == null) {
+                return;
+            }
+            Owned owned = make.get();
+            String id = owned.pathParameters().values().iterator().next();
+            for (String role : owned.ownerTokens().keySet()) {
+                if (roles.getOrDefault("GET " + list, Set.of()).contains(role)) {
+                    assertThat(idsListed(list, OTHER_TENANT.get(role))).as("GET " + list + " as another " + role).doesNotContain(id);
+                    assertThat(idsListed(list, owned.ownerTokens().get(role).get())).as("GET " + list + " by its own " + role).contains(id);
+                    tried.add(list);
+                }
+            }
+        });
+        assertThat(tried).as("lists tried").isNotEmpty();
+    }
+
+    /** Every id a caller can page through (bounded: 50 pages of 200). */
+    private static List<String> idsListed(String list, Object caller) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < 50; page++) {
+            RequestSpecification request = caller instanceof As as ? Api.as(as) : Api.withToken((String) caller);
+            request.queryParam("limit", 200);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var answer = request.get(list).then().statusCode(200).extract().jsonPath();
+            ids.addAll(answer.getList("items.id"));
+            cursor = answer.getString("next");
+            if (cursor == null) {
+                break;
+            }
+        }
+        return ids;
+    }
+
     /** The operation as the contract's examples describe it, on the owned object. */
     private static int send(RequestSpecification request, String method, String path, Operation operation, Owned owned) {
         if (operation.getParameters() != null) {
