@@ -66,7 +66,7 @@ class ContractCompletenessTest {
     void every_example_is_valid_against_the_contract() {
         List<String> invalid = new ArrayList<>();
         operations((path, method, operation) -> {
-            String concrete = path.replace("{id}", "3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b").replace("{name}", "serviceType");
+            String concrete = concrete(path, operation);
             if (operation.getRequestBody() != null) {
                 operation.getRequestBody().getContent().forEach((type, media) -> {
                     SimpleRequest.Builder request = new SimpleRequest.Builder(method.name(), concrete)
@@ -97,6 +97,18 @@ class ContractCompletenessTest {
             });
         });
         assertThat(invalid).isEmpty();
+    }
+
+    /** The path with each path parameter's example, or an example id. */
+    private static String concrete(String path, Operation operation) {
+        String concrete = path;
+        for (var parameter : operation.getParameters() == null ? List.<io.swagger.v3.oas.models.parameters.Parameter>of() : operation.getParameters()) {
+            if ("path".equals(parameter.getIn())) {
+                concrete = concrete.replace("{" + parameter.getName() + "}",
+                        parameter.getExample() == null ? "3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b" : String.valueOf(parameter.getExample()));
+            }
+        }
+        return concrete;
     }
 
     private interface OperationVisitor {

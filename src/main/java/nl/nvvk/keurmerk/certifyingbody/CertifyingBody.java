@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import nl.nvvk.keurmerk.shared.address.Address;
 import nl.nvvk.keurmerk.shared.error.InvalidContent;
@@ -67,6 +68,10 @@ public class CertifyingBody extends PanacheEntityBase {
         this.website = details.website();
         this.accreditationStatus = details.accreditationStatus();
         this.updatedAt = now;
+    }
+
+    static Optional<CertifyingBody> byCode(String code) {
+        return find("code", code).firstResultOptional();
     }
 
     record BodyDetails(String name, Address address, String website, AccreditationStatus accreditationStatus) {

@@ -47,4 +47,15 @@ public final class CertifyingBodyDtos {
             return new CertifyingBodyResponse(b.id, b.code, b.name, b.address, b.website, b.accreditationStatus, b.createdAt, b.updatedAt);
         }
     }
+
+    /** A certifying body as other features refer to it: its id, code and whether it may audit. */
+    public record CertifyingBodyRef(UUID id, String code, String name, AccreditationStatus accreditationStatus) {
+        static CertifyingBodyRef from(CertifyingBody b) {
+            return new CertifyingBodyRef(b.id, b.code, b.name, b.accreditationStatus);
+        }
+
+        public boolean mayAudit() {
+            return accreditationStatus == AccreditationStatus.ACCREDITED;
+        }
+    }
 }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import nl.nvvk.keurmerk.certifyingbody.CertifyingBodyDtos.CertifyingBodyRef;
 import nl.nvvk.keurmerk.certifyingbody.CertifyingBodyDtos.CertifyingBodyRequest;
 import nl.nvvk.keurmerk.certifyingbody.CertifyingBodyDtos.CertifyingBodyResponse;
 import nl.nvvk.keurmerk.shared.concurrency.ETags;
@@ -39,6 +41,11 @@ public class CertifyingBodyService {
                 .and("b.code = :code", "code", code)
                 .and("b.accreditationStatus = :status", "status", status);
         return paging.page(CertifyingBody.BY_NAME, caller.scope(), filters, page, CertifyingBodyResponse::from);
+    }
+
+    /** The body with this code (the one a certifier token names). */
+    public Optional<CertifyingBodyRef> byCode(String code) {
+        return CertifyingBody.byCode(code).map(CertifyingBodyRef::from);
     }
 
     public Versioned<CertifyingBodyResponse> get(UUID id) {

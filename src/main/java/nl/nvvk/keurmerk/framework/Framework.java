@@ -112,6 +112,15 @@ public class Framework extends PanacheEntityBase {
         return scope.seesEverything() ? Where.all() : Where.of("f.status in :publicStatuses", "publicStatuses", FrameworkStatus.publicOnes());
     }
 
+    /** A version audits may refer to: any but a draft, whoever asks. */
+    static Optional<Framework> inUse(String code, String version) {
+        return find("code = ?1 and version = ?2 and status <> ?3", code, version, FrameworkStatus.DRAFT).firstResultOptional();
+    }
+
+    static Optional<Framework> inUse(UUID id) {
+        return find("id = ?1 and status <> ?2", id, FrameworkStatus.DRAFT).firstResultOptional();
+    }
+
     static Optional<Framework> visible(Scope scope, UUID id) {
         Where where = visibleTo(scope).and("f.id = :id", "id", id);
         return find("from Framework f where " + where.jpql(), where.parameters()).firstResultOptional();

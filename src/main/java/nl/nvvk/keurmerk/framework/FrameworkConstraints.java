@@ -24,6 +24,7 @@ class FrameworkConstraints implements ConstraintMeaning.Catalogue {
                 new ConstraintMeaning("norm_key_unique", "norms", "a norm key is used twice"),
                 new ConstraintMeaning("norm_number_unique", "norms", "a norm number is used twice"),
                 new ConstraintMeaning("norm_position_unique", "norms", "a norm number is used twice within its area"),
-                new ConstraintMeaning("norm_service_type_norm_id_fkey", "norms", "name service types of a norm that does not exist"));
+                new ConstraintMeaning("norm_service_type_norm_id_fkey", "norms", "name service types of a norm that does not exist"),
+                new ConstraintMeaning("norm_id_framework_unique", "norms", "a norm belongs to one framework version"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import jakarta.persistence.LockModeType;
@@ -40,6 +41,7 @@ public class FrameworkService {
     private final Clock clock;
     private final ChangeHistory history;
     private final Paging paging;
+    private final Map<UUID, NormCatalogue> catalogues = new ConcurrentHashMap<>();
 
     private final String schemeCode;
 
@@ -133,6 +135,26 @@ public class FrameworkService {
     public NormResponse norm(UUID id) {
         Norm norm = Norm.visible(caller.scope(), id).orElseThrow(() -> new NotFound("norm", id));
         return NormResponse.from(norm);
+    }
+
+    /**
+     * The norms of a version in use (published or retired) by code and version, as an audit package
+     * names it; empty for a draft or an unknown version.
+     */
+    public Optional<NormCatalogue> catalogue(String code, String version) {
+        return Framework.inUse(code, version).map(this::catalogueOf);
+    }
+
+    /** The norms of a version in use by id, as a stored audit refers to it. */
+    public Optional<NormCatalogue> catalogue(UUID frameworkId) {
+        return Framework.inUse(frameworkId).map(this::catalogueOf);
+    }
+
+    /** A version in use never changes: its norms are read once; its status is the current one. */
+    private NormCatalogue catalogueOf(Framework framework) {
+        return catalogues.computeIfAbsent(framework.id, id -> new NormCatalogue(framework.id, framework.code, framework.version,
+                        framework.status, Norm.of(framework).stream().map(Norm::inCatalogue).toList()))
+                .withStatus(framework.status);
     }
 
     private Versioned<FrameworkResponse> transition(UUID id, String ifMatch, String action, Consumer<Framework> verb) {

@@ -82,11 +82,6 @@ public class Norm extends PanacheEntityBase {
         this.succeeds = succeeds;
     }
 
-    /** Whether an audit whose scope lists these service types must have a finding on this norm. */
-    public boolean appliesTo(Set<ServiceType> scope) {
-        return serviceTypes.isEmpty() || serviceTypes.stream().anyMatch(scope::contains);
-    }
-
     /** The norms of drafts are NVVK's work in progress, like the drafts themselves. */
     static Where visibleTo(Scope scope) {
         return scope.seesEverything() ? Where.all()
@@ -97,6 +92,10 @@ public class Norm extends PanacheEntityBase {
         Where where = visibleTo(scope).and("n.id = :id", "id", id);
         return find(WITH_WHAT_IT_SHOWS + " where " + where.jpql(),
                 where.parameters()).firstResultOptional();
+    }
+
+    NormCatalogue.CatalogueNorm inCatalogue() {
+        return new NormCatalogue.CatalogueNorm(id, key, number, area.number, title, Set.copyOf(serviceTypes));
     }
 
     static List<Norm> of(Framework framework) {

@@ -109,6 +109,11 @@ public class Organisation extends PanacheEntityBase implements TenantOwned {
         };
     }
 
+    static Optional<Organisation> byKvkNumber(Scope scope, String kvkNumber) {
+        Where where = visibleTo(scope).and("o.kvkNumber = :kvk", "kvk", kvkNumber);
+        return find("from Organisation o where " + where.jpql(), where.parameters()).firstResultOptional();
+    }
+
     /** The organisation, if the scope may see it: another member's answers exactly like one that does not exist. */
     static Optional<Organisation> visible(Scope scope, UUID id) {
         Where where = visibleTo(scope).and("o.id = :id", "id", id);

@@ -58,4 +58,11 @@ public final class OrganisationDtos {
                     o.memberSince, new TreeSet<>(o.servicesOffered), o.createdAt, o.updatedAt);
         }
     }
+
+    /** An organisation as other features refer to it: its id and its identity. */
+    public record OrganisationRef(UUID id, String kvkNumber, String name) {
+        static OrganisationRef from(Organisation o) {
+            return new OrganisationRef(o.id, o.kvkNumber, o.name);
+        }
+    }
 }

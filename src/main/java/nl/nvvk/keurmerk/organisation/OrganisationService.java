@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import nl.nvvk.keurmerk.framework.ServiceType;
+import nl.nvvk.keurmerk.organisation.OrganisationDtos.OrganisationRef;
 import nl.nvvk.keurmerk.organisation.OrganisationDtos.OrganisationRequest;
 import nl.nvvk.keurmerk.organisation.OrganisationDtos.OrganisationResponse;
 import nl.nvvk.keurmerk.shared.concurrency.ETags;
@@ -47,6 +49,11 @@ public class OrganisationService {
                 .and("o.membershipStatus = :status", "status", filter.membershipStatus())
                 .and(":service member of o.servicesOffered", "service", filter.serviceType());
         return paging.page(Organisation.BY_NAME, caller.scope(), filters, page, OrganisationResponse::from);
+    }
+
+    /** The organisation with this KvK number, as far as the caller may see it. */
+    public Optional<OrganisationRef> byKvkNumber(String kvkNumber) {
+        return Organisation.byKvkNumber(caller.scope(), kvkNumber).map(OrganisationRef::from);
     }
 
     public Versioned<OrganisationResponse> get(UUID id) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import nl.nvvk.keurmerk.framework.FrameworkDocument.Area;
 import nl.nvvk.keurmerk.framework.FrameworkDocument.Level;
 import nl.nvvk.keurmerk.framework.FrameworkDocument.NormEntry;
@@ -69,8 +70,8 @@ class FrameworkDocumentTest {
 
     @Test
     void a_norm_limited_to_service_types_applies_only_to_scopes_with_one_of_them() {
-        Norm everywhere = new Norm(null, null, "a", "4.1", "Algemeen", null, Set.of(), null);
-        Norm wsnpOnly = new Norm(null, null, "b", "4.7", "Wsnp", null, Set.of(ServiceType.WSNP), null);
+        NormCatalogue.CatalogueNorm everywhere = new NormCatalogue.CatalogueNorm(UUID.randomUUID(), "a", "4.1", 4, "Algemeen", Set.of());
+        NormCatalogue.CatalogueNorm wsnpOnly = new NormCatalogue.CatalogueNorm(UUID.randomUUID(), "b", "4.7", 4, "Wsnp", Set.of(ServiceType.WSNP));
         assertThat(everywhere.appliesTo(Set.of(ServiceType.DEBT_MEDIATION))).isTrue();
         assertThat(wsnpOnly.appliesTo(Set.of(ServiceType.DEBT_MEDIATION))).isFalse();
         assertThat(wsnpOnly.appliesTo(Set.of(ServiceType.WSNP, ServiceType.DEBT_MEDIATION))).isTrue();

@@ -9,7 +9,7 @@ import nl.nvvk.keurmerk.testing.As;
 import nl.nvvk.keurmerk.testing.Fixtures;
 
 /** Builds framework documents to import: two areas, three norms, two levels, under a code of its own. */
-final class FrameworkDocuments {
+public final class FrameworkDocuments {
     private final Map<String, Object> document = new LinkedHashMap<>();
     private final List<Map<String, Object>> norms = new ArrayList<>();
 
@@ -27,15 +27,15 @@ final class FrameworkDocuments {
         document.put("norms", norms);
     }
 
-    static FrameworkDocuments aDocument() {
+    public static FrameworkDocuments aDocument() {
         return new FrameworkDocuments("TEST-" + Fixtures.uniqueBodyCode().substring(2), "1.0");
     }
 
-    static FrameworkDocuments aDocument(String code, String version) {
+    public static FrameworkDocuments aDocument(String code, String version) {
         return new FrameworkDocuments(code, version);
     }
 
-    FrameworkDocuments norm(String key, String number, int area, String title) {
+    public FrameworkDocuments norm(String key, String number, int area, String title) {
         Map<String, Object> norm = new LinkedHashMap<>();
         norm.put("key", key);
         norm.put("number", number);
@@ -46,32 +46,32 @@ final class FrameworkDocuments {
     }
 
     /** Changes a field of the norm at this index. */
-    FrameworkDocuments normWith(int index, String field, Object value) {
+    public FrameworkDocuments normWith(int index, String field, Object value) {
         norms.get(index).put(field, value);
         return this;
     }
 
-    FrameworkDocuments with(String field, Object value) {
+    public FrameworkDocuments with(String field, Object value) {
         document.put(field, value);
         return this;
     }
 
-    String code() {
+    public String code() {
         return (String) document.get("code");
     }
 
-    Map<String, Object> body() {
+    public Map<String, Object> body() {
         return document;
     }
 
-    Imported importAsAdmin() {
+    public Imported importAsAdmin() {
         var answer = Api.as(As.ADMIN).contentType("application/json").body(document).post("/api/v1/frameworks")
                 .then().statusCode(201).extract();
         return new Imported(answer.jsonPath().getString("id"), answer.header("ETag"));
     }
 
-    record Imported(String id, String etag) {
-        Imported publish() {
+    public record Imported(String id, String etag) {
+        public Imported publish() {
             String etag = Api.as(As.ADMIN).post("/api/v1/frameworks/{id}/publication", id).then().statusCode(200).extract().header("ETag");
             return new Imported(id, etag);
         }

@@ -32,12 +32,16 @@ class DatabaseFailuresTest {
     AgroalDataSource database;
 
     @Test
-    void every_unique_foreign_key_and_check_constraint_of_the_schema_has_a_meaning() throws SQLException {
+    void every_unique_foreign_key_and_check_constraint_and_unique_index_of_the_schema_has_a_meaning() throws SQLException {
         Set<String> constraints = new TreeSet<>();
         try (Connection connection = database.getConnection();
              ResultSet rows = connection.createStatement().executeQuery("""
                      select c.conname from pg_constraint c join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace
-                     where n.nspname = current_schema() and c.contype in ('u', 'f', 'c') and t.relname <> 'flyway_schema_history'""")) {
+                     where n.nspname = current_schema() and c.contype in ('u', 'f', 'c') and t.relname <> 'flyway_schema_history'
+                     union
+                     select x.relname from pg_index i join pg_class x on x.oid = i.indexrelid join pg_namespace n on n.oid = x.relnamespace
+                     where n.nspname = current_schema() and i.indisunique and not i.indisprimary
+                       and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)""")) {
             while (rows.next()) {
                 constraints.add(rows.getString(1));
             }

@@ -9,7 +9,6 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -17,10 +16,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.lang.annotation.Annotation;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -59,31 +55,34 @@ public class ProblemMappers {
         return invalid(e, uri);
     }
 
+    /**
+     * Malformed JSON, an unknown property, a value of the wrong type: a 400 naming where
+     * (JsonProblems). Each kind has its own mapper because Quarkus ships mappers for some of them,
+     * and the most specific mapper wins.
+     */
     @ServerExceptionMapper
-    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
-        return badJson("Unknown property '%s': it is not part of this resource".formatted(e.getPropertyName()), e, uri);
+    public Response badJson(JsonProcessingException e, UriInfo uri) {
+        return problem(JsonProblems.of(e, path(uri)));
     }
 
     @ServerExceptionMapper
-    public Response wrongType(InvalidFormatException e, UriInfo uri) {
-        return badJson("Value %s has the wrong type or format".formatted(shortValue(e.getValue())), e, uri);
+    public Response badJson(JsonMappingException e, UriInfo uri) {
+        return badJson((JsonProcessingException) e, uri);
     }
 
     @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e, UriInfo uri) {
-        return badJson("Value has the wrong type or shape", e, uri);
+    public Response badJson(MismatchedInputException e, UriInfo uri) {
+        return badJson((JsonProcessingException) e, uri);
     }
 
     @ServerExceptionMapper
-    public Response mapping(JsonMappingException e, UriInfo uri) {
-        return badJson("The JSON does not match the expected structure", e, uri);
+    public Response badJson(InvalidFormatException e, UriInfo uri) {
+        return badJson((JsonProcessingException) e, uri);
     }
 
     @ServerExceptionMapper
-    public Response malformed(JsonProcessingException e, UriInfo uri) {
-        var location = e.getLocation();
-        String where = location == null ? "" : " at line %d, column %d".formatted(location.getLineNr(), location.getColumnNr());
-        return problem(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON" + where, uri, List.of());
+    public Response badJson(UnrecognizedPropertyException e, UriInfo uri) {
+        return badJson((JsonProcessingException) e, uri);
     }
 
     /** Two writers raced on the same version; the loser's If-Match was stale by the time it wrote. */
@@ -173,74 +172,8 @@ public class ProblemMappers {
                 .build();
     }
 
-    private static Response badJson(String message, JsonMappingException e, UriInfo uri) {
-        String field = jsonPath(e.getPath());
-        return problem(400, "malformed-request", "Malformed request", message, uri,
-                List.of(new Problem.FieldError(field.isEmpty() ? "$" : field, message)));
-    }
-
-    private static Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
-                .toList();
-        String detail = errors.size() == 1 ? "The request has 1 invalid field" : "The request has %d invalid fields".formatted(errors.size());
-        return problem(422, "validation-failed", "Validation failed", detail, uri, errors);
-    }
-
-    /**
-     * "create.request.norms[0].number" becomes "norms[0].number": method and body parameter names mean
-     * nothing to a client. A query, path or header parameter is named as the client sends it.
-     */
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        Path.MethodNode method = null;
-        Path.ParameterNode parameter = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            switch (node.getKind()) {
-                case CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
-                case METHOD -> method = node.as(Path.MethodNode.class);
-                case PARAMETER -> parameter = node.as(Path.ParameterNode.class);
-                default -> {
-                    if (node.isInIterable()) {
-                        field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
-                    }
-                    if (node.getName() != null && !node.getName().isEmpty() && !node.getName().startsWith("<")) {
-                        if (!field.isEmpty()) {
-                            field.append('.');
-                        }
-                        field.append(node.getName());
-                    }
-                }
-            }
-        }
-        if (!field.isEmpty()) {
-            return field.toString();
-        }
-        return parameter == null ? "$" : httpName(violation.getRootBeanClass(), method, parameter);
-    }
-
-    /**
-     * The parameter's name in the request (If-Match), read from the resource method's annotations;
-     * the class validated may be a generated subclass whose override carries none.
-     */
-    private static String httpName(Class<?> resource, Path.MethodNode method, Path.ParameterNode parameter) {
-        if (method != null) {
-            Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
-            for (Class<?> type = resource; type != null; type = type.getSuperclass()) {
-                try {
-                    Annotation[] annotations = type.getDeclaredMethod(method.getName(), types)
-                            .getParameters()[parameter.getParameterIndex()].getAnnotations();
-                    var name = ParameterName.of(annotations);
-                    if (name.isPresent()) {
-                        return name.get();
-                    }
-                } catch (NoSuchMethodException e) {
-                    // declared further up
-                }
-            }
-        }
-        return parameter.getName();
+    private Response invalid(ConstraintViolationException e, UriInfo uri) {
+        return domain(Violations.of(e.getConstraintViolations()), uri);
     }
 
     private static boolean isReturnValue(Path path) {
@@ -250,17 +183,5 @@ public class ProblemMappers {
             }
         }
         return false;
-    }
-
-    private static String jsonPath(List<JsonMappingException.Reference> path) {
-        return path.stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
-    }
-
-    private static String shortValue(Object value) {
-        String text = String.valueOf(value);
-        return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
     }
 }

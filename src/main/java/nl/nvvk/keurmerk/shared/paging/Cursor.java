@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,6 +99,7 @@ final class Cursor {
             case TEXT -> value;
             case UUID -> UUID.fromString(value);
             case INSTANT -> Instant.parse(value);
+            case DATE -> LocalDate.parse(value);
             case SHORT -> Short.parseShort(value);
         };
     }

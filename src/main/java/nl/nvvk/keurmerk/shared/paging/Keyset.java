@@ -20,7 +20,8 @@ import nl.nvvk.keurmerk.shared.security.TenantOwned;
  * @param tenancy what a scope may see of these rows; a required part of every page query
  * @param keys    sort keys, the last one unique
  */
-public record Keyset<E>(String list, Class<E> type, String alias, String from, Function<Scope, Where> tenancy, List<SortKey> keys) {
+public record Keyset<E>(String list, Class<E> type, String alias, String from, Function<Scope, Where> tenancy, List<SortKey> keys,
+                        boolean descending) {
 
     /** The tenancy of rows every caller the operation admits may see alike (the certifying bodies); never of tenant-owned ones. */
     public static final Function<Scope, Where> SHARED = scope -> Where.all();
@@ -33,7 +34,12 @@ public record Keyset<E>(String list, Class<E> type, String alias, String from, F
         if (tenancy == SHARED && TenantOwned.class.isAssignableFrom(type)) {
             throw new IllegalArgumentException(type.getSimpleName() + " is tenant-owned: its keyset must say what each scope sees");
         }
-        return new Keyset<>(list, type, alias, from, tenancy, List.of(keys));
+        return new Keyset<>(list, type, alias, from, tenancy, List.of(keys), false);
+    }
+
+    /** The same list, newest (highest) first: every key descends, so the row-value seek still holds. */
+    public Keyset<E> reversed() {
+        return new Keyset<>(list, type, alias, from, tenancy, keys, true);
     }
 
     String select() {
@@ -41,7 +47,7 @@ public record Keyset<E>(String list, Class<E> type, String alias, String from, F
     }
 
     String orderBy() {
-        return " order by " + keys.stream().map(SortKey::expression).collect(Collectors.joining(", "));
+        return " order by " + keys.stream().map(key -> key.expression() + (descending ? " desc" : "")).collect(Collectors.joining(", "));
     }
 
     /** The row-value predicate that seeks past the cursor's position. */
@@ -52,12 +58,12 @@ public record Keyset<E>(String list, Class<E> type, String alias, String from, F
         }
         String left = keys.stream().map(SortKey::expression).collect(Collectors.joining(", "));
         String right = parameters.keySet().stream().map(name -> ":" + name).collect(Collectors.joining(", "));
-        return Where.of("(" + left + ") > (" + right + ")", parameters);
+        return Where.of("(" + left + ") " + (descending ? "<" : ">") + " (" + right + ")", parameters);
     }
 
     /** One sort key: a JPQL expression and the type its values have in a cursor. */
     public record SortKey(String expression, Type type) {
-        public enum Type { TEXT, UUID, INSTANT, SHORT }
+        public enum Type { TEXT, UUID, INSTANT, DATE, SHORT }
 
         public static SortKey text(String expression) {
             return new SortKey(expression, Type.TEXT);
@@ -69,6 +75,10 @@ public record Keyset<E>(String list, Class<E> type, String alias, String from, F
 
         public static SortKey instant(String expression) {
             return new SortKey(expression, Type.INSTANT);
+        }
+
+        public static SortKey date(String expression) {
+            return new SortKey(expression, Type.DATE);
         }
 
         public static SortKey smallint(String expression) {

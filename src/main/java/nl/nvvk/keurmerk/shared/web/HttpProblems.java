@@ -8,21 +8,32 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import nl.nvvk.keurmerk.shared.error.Problem;
 import nl.nvvk.keurmerk.shared.error.StandardProblem;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Problem+json for what fails before a request reaches a resource: unknown paths, oversized
- * bodies and failures in the HTTP layer itself. Same wording as the REST layer's answers.
+ * bodies and failures in the HTTP layer itself. Same wording as the REST layer's answers. A body
+ * may be 1 MB (keurmerk.http.max-body-size), on the batch paths (keurmerk.http.large-body-paths)
+ * up to the router's own limit (quarkus.http.limits.max-body-size), which also caps a body sent
+ * without a length.
  */
 @Singleton
 public class HttpProblems {
     private static final Logger LOG = Logger.getLogger(HttpProblems.class);
 
     private final long maxBodySize;
+    private final long maxLargeBodySize;
+    private final List<String> largeBodyPaths;
 
-    HttpProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "1M") MemorySize maxBodySize) {
+    HttpProblems(@ConfigProperty(name = "keurmerk.http.max-body-size", defaultValue = "1M") MemorySize maxBodySize,
+                 @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "16M") MemorySize maxLargeBodySize,
+                 @ConfigProperty(name = "keurmerk.http.large-body-paths") Optional<List<String>> largeBodyPaths) {
         this.maxBodySize = maxBodySize.asLongValue();
+        this.maxLargeBodySize = maxLargeBodySize.asLongValue();
+        this.largeBodyPaths = largeBodyPaths.orElse(List.of());
     }
 
     void install(@Observes Router router) {
@@ -39,10 +50,11 @@ public class HttpProblems {
      */
     private void refuseOversizedBody(RoutingContext ctx) {
         String length = ctx.request().getHeader("Content-Length");
-        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19 && Long.parseLong(length) > maxBodySize) {
+        long limit = largeBodyPaths.contains(ctx.normalizedPath()) ? maxLargeBodySize : maxBodySize;
+        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19 && Long.parseLong(length) > limit) {
             ctx.response().putHeader("Connection", "close");
             write(ctx, StandardProblem.PAYLOAD_TOO_LARGE.at(ctx.normalizedPath(),
-                    "The request body is larger than this service accepts (%d bytes)".formatted(maxBodySize)));
+                    "The request body is larger than this service accepts here (%d bytes)".formatted(limit)));
             return;
         }
         ctx.next();

@@ -1,0 +1,602 @@
+package nl.nvvk.keurmerk.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.nvvk.keurmerk.audit.AuditPackage.FindingEntry;
+import nl.nvvk.keurmerk.framework.NormCatalogue;
+import nl.nvvk.keurmerk.framework.NormCatalogue.CatalogueNorm;
+import nl.nvvk.keurmerk.framework.ServiceType;
+import nl.nvvk.keurmerk.shared.error.DomainRuleViolation;
+import nl.nvvk.keurmerk.shared.error.InvalidContent;
+import nl.nvvk.keurmerk.shared.error.Problem.FieldError;
+import nl.nvvk.keurmerk.shared.paging.Keyset;
+import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
+import nl.nvvk.keurmerk.shared.paging.Where;
+import nl.nvvk.keurmerk.shared.security.Scope;
+import nl.nvvk.keurmerk.shared.security.TenantOwned;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One audit of one organisation by one certifying body against one framework version, with
+ * everything its report carries, its finding per norm and the improvement actions on them. The
+ * aggregate: findings and actions change only through it, and its version (the ETag) moves with them.
+ * It keeps its tenants' identities (body code, KvK number), which never change, beside their ids.
+ */
+@Entity
+@Table(name = "audit")
+public class Audit extends PanacheEntityBase implements TenantOwned {
+    /** Newest first visit first (index audit_visit_idx and its per-tenant twins). */
+    static final Keyset<Audit> NEWEST_FIRST = Keyset.of("audits", Audit.class, "a", "from Audit a", Audit::visibleTo,
+            SortKey.date("a.firstVisitOn"), SortKey.uuid("a.id")).reversed();
+
+    @Id
+    UUID id;
+    @Column(nullable = false)
+    String reference;
+    @Column(name = "certifying_body_id", nullable = false)
+    UUID certifyingBodyId;
+    @Column(name = "body_code", nullable = false)
+    String bodyCode;
+    @Column(name = "organisation_id", nullable = false)
+    UUID organisationId;
+    @Column(name = "organisation_kvk", nullable = false)
+    String organisationKvk;
+    @Column(name = "framework_id", nullable = false)
+    UUID frameworkId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    AuditType type;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    AuditStatus status;
+    @Column(name = "first_visit_on", nullable = false)
+    LocalDate firstVisitOn;
+    @Column(name = "self_assessment_on")
+    LocalDate selfAssessmentOn;
+    @Column(name = "report_on")
+    LocalDate reportOn;
+    @Column(name = "previous_certificate_expires_on")
+    LocalDate previousCertificateExpiresOn;
+    @Column(name = "hours_online")
+    BigDecimal hoursOnline;
+    @Column(name = "hours_total")
+    BigDecimal hoursTotal;
+    @Column(name = "fte_professionals")
+    BigDecimal fteProfessionals;
+    @Column(name = "fte_support")
+    BigDecimal fteSupport;
+    @Column(name = "fte_management")
+    BigDecimal fteManagement;
+    @Column(name = "organisation_sketch")
+    String organisationSketch;
+    String course;
+    @Column(name = "improvement_plans_assessed")
+    String improvementPlansAssessed;
+    @Column(name = "feedback_to_nvvk")
+    String feedbackToNvvk;
+    @Enumerated(EnumType.STRING)
+    AdviceOutcome advice;
+    @Column(name = "advice_motivation")
+    String adviceMotivation;
+    @Column(name = "advice_conditions")
+    String adviceConditions;
+    @Column(name = "follow_up_due_on")
+    LocalDate followUpDueOn;
+    @Column(name = "signed_at_place")
+    String signedAtPlace;
+    @Column(name = "signed_on")
+    LocalDate signedOn;
+    @Column(name = "signed_by")
+    String signedBy;
+    /** SHA-256 of the last package pushed: the same package again changes nothing. */
+    @Column(name = "package_hash")
+    String packageHash;
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+    @Column(name = "submitted_at")
+    Instant submittedAt;
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    long lockVersion;
+
+    @ElementCollection
+    @CollectionTable(name = "audit_service_type", joinColumns = @JoinColumn(name = "audit_id"))
+    @Column(name = "service_type")
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 200)
+    Set<ServiceType> scope = EnumSet.noneOf(ServiceType.class);
+
+    @ElementCollection
+    @CollectionTable(name = "audit_visit", joinColumns = @JoinColumn(name = "audit_id"))
+    @OrderColumn(name = "position")
+    List<Visit> visits = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "audit_team_member", joinColumns = @JoinColumn(name = "audit_id"))
+    @OrderColumn(name = "position")
+    List<TeamMember> team = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "audit_interview", joinColumns = @JoinColumn(name = "audit_id"))
+    @OrderColumn(name = "position")
+    List<Interview> interviews = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "audit_area", joinColumns = @JoinColumn(name = "audit_id"))
+    @OrderBy("areaNumber")
+    List<AreaConclusion> areas = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "audit_previous_point", joinColumns = @JoinColumn(name = "audit_id"))
+    @OrderColumn(name = "position")
+    List<PreviousPoint> previousPoints = new ArrayList<>();
+
+    @OneToMany(mappedBy = "audit", cascade = CascadeType.ALL, orphanRemoval = true)
+    List<Finding> findings = new ArrayList<>();
+
+    protected Audit() {
+    }
+
+    // --- tenancy -------------------------------------------------------------------------------
+
+    /** NVVK and jobs see every audit; a body its own; a member its organisation's once reported, never a draft; the public none. */
+    static Where visibleTo(Scope scope) {
+        return switch (scope.kind()) {
+            case NVVK, SYSTEM -> Where.all();
+            case CERTIFYING_BODY -> Where.of("a.bodyCode = :scopeBody", "scopeBody", scope.tenant());
+            case MEMBER -> Where.of("a.organisationKvk = :scopeKvk and a.status in :reported",
+                    Map.of("scopeKvk", scope.tenant(), "reported", List.of(AuditStatus.SUBMITTED, AuditStatus.DECIDED)));
+            case PUBLIC -> Where.none();
+        };
+    }
+
+    static Optional<Audit> visible(Scope scope, UUID id) {
+        Where where = visibleTo(scope).and("a.id = :id", "id", id);
+        return find("from Audit a where " + where.jpql(), where.parameters()).firstResultOptional();
+    }
+
+    /** A body's audit by its own reference; no other body's, whatever the reference. */
+    static Optional<Audit> byReference(Scope scope, String reference) {
+        Where where = visibleTo(scope).and("a.reference = :reference", "reference", reference);
+        return find("from Audit a where " + where.jpql(), where.parameters()).firstResultOptional();
+    }
+
+    // --- the package: create, replace -----------------------------------------------------------
+
+    /** The tenants of a new audit: the body that pushes it and the organisation it names. */
+    record Parties(UUID certifyingBodyId, String bodyCode, UUID organisationId, String organisationKvk) {
+    }
+
+    /** A body's first push of a reference: the audit as its package describes it. */
+    static Audit pushed(String reference, Parties parties, NormCatalogue catalogue, AuditPackage contents, String packageHash,
+                        DueDatePolicy policy, LocalDate today, Instant now) {
+        Audit audit = new Audit();
+        audit.id = UUID.randomUUID();
+        audit.reference = reference;
+        audit.certifyingBodyId = parties.certifyingBodyId();
+        audit.bodyCode = parties.bodyCode();
+        audit.organisationId = parties.organisationId();
+        audit.organisationKvk = parties.organisationKvk();
+        audit.frameworkId = catalogue.frameworkId();
+        audit.status = AuditStatus.PLANNED;
+        audit.createdAt = now;
+        audit.take(contents, packageHash, catalogue, policy, today, now);
+        return audit;
+    }
+
+    /** A later push of the same reference replaces the audit while its body may still change it. */
+    void replace(AuditPackage contents, String packageHash, NormCatalogue catalogue, DueDatePolicy policy, LocalDate today, Instant now) {
+        requireOpen("replaced");
+        if (!frameworkId.equals(catalogue.frameworkId())) {
+            throw InvalidContent.of("framework", "cannot change; this audit is against %s".formatted(labelOf(catalogue)));
+        }
+        if (!organisationKvk.equals(contents.organisation())) {
+            throw InvalidContent.of("organisation", "cannot change; this audit is of the organisation with KvK number " + organisationKvk);
+        }
+        take(contents, packageHash, catalogue, policy, today, now);
+    }
+
+    private static String labelOf(NormCatalogue catalogue) {
+        return "framework version " + catalogue.label();
+    }
+
+    /** Whether this package is the one last pushed: pushing it again changes nothing. */
+    boolean lastPushed(String packageHash) {
+        return packageHash.equals(this.packageHash);
+    }
+
+    private void take(AuditPackage contents, String packageHash, NormCatalogue catalogue, DueDatePolicy policy, LocalDate today, Instant now) {
+        List<FieldError> problems = problemsOf(contents, catalogue);
+        if (!problems.isEmpty()) {
+            throw new InvalidContent("The audit package has %d problem%s; nothing was stored"
+                    .formatted(problems.size(), problems.size() == 1 ? "" : "s"), problems);
+        }
+        AuditStatus wanted = contents.status();
+        if (wanted == AuditStatus.PLANNED && status == AuditStatus.IN_PROGRESS) {
+            throw new DomainRuleViolation("audit-transition", "Audit %s is IN_PROGRESS and cannot go back to PLANNED".formatted(reference));
+        }
+        this.type = contents.type();
+        this.scope = EnumSet.copyOf(contents.scope());
+        this.visits = listOf(contents.visits(), v -> new Visit(v.visitedOn(), v.description()));
+        this.firstVisitOn = visits.stream().map(v -> v.visitedOn).min(Comparator.naturalOrder()).orElseThrow();
+        this.selfAssessmentOn = contents.selfAssessmentOn();
+        this.reportOn = contents.reportOn();
+        this.previousCertificateExpiresOn = contents.previousCertificateExpiresOn();
+        this.hoursOnline = contents.hours() == null ? null : contents.hours().online();
+        this.hoursTotal = contents.hours() == null ? null : contents.hours().total();
+        this.fteProfessionals = contents.staffing() == null ? null : contents.staffing().professionals();
+        this.fteSupport = contents.staffing() == null ? null : contents.staffing().support();
+        this.fteManagement = contents.staffing() == null ? null : contents.staffing().management();
+        this.team = listOf(contents.team(), m -> new TeamMember(m.name(), m.role()));
+        this.interviews = listOf(contents.interviews(), i -> new Interview(i.function(), i.interviewees().shortValue()));
+        this.organisationSketch = contents.organisationSketch();
+        this.course = contents.course();
+        this.areas = listOf(contents.areas(), a -> new AreaConclusion(a.area().shortValue(), a.conclusion(),
+                a.evidence() == null ? List.of() : a.evidence(), a.improvementPoints() == null ? List.of() : a.improvementPoints()));
+        this.previousPoints = listOf(contents.previousPoints(), p -> new PreviousPoint(p.point(), p.followUp(), p.resolved()));
+        this.improvementPlansAssessed = contents.improvementPlansAssessed();
+        this.feedbackToNvvk = contents.feedbackToNvvk();
+        this.advice = contents.advice() == null ? null : contents.advice().outcome();
+        this.adviceMotivation = contents.advice() == null ? null : contents.advice().motivation();
+        this.adviceConditions = contents.advice() == null ? null : contents.advice().conditions();
+        this.followUpDueOn = contents.advice() == null ? null : contents.advice().followUpDueOn();
+        this.signedAtPlace = contents.signOff() == null ? null : contents.signOff().place();
+        this.signedOn = contents.signOff() == null ? null : contents.signOff().signedOn();
+        this.signedBy = contents.signOff() == null ? null : contents.signOff().signedBy();
+        recordFindings(contents.findings() == null ? List.of() : contents.findings(), catalogue, policy, today, now);
+        this.packageHash = packageHash;
+        this.updatedAt = now;
+        if (wanted == AuditStatus.IN_PROGRESS && status == AuditStatus.PLANNED) {
+            commence(now);
+        } else if (wanted == AuditStatus.SUBMITTED) {
+            submit(catalogue, now);
+        }
+    }
+
+    /**
+     * Records (or rewrites) the finding on one norm, as a portal does step by step. The audit no longer
+     * is the package last pushed: pushing that package again restores it.
+     */
+    void recordFinding(FindingEntry entry, NormCatalogue catalogue, DueDatePolicy policy, LocalDate today, Instant now) {
+        requireOpen("changed");
+        List<FieldError> problems = findingProblems(entry, "$", catalogue, scope);
+        if (!problems.isEmpty()) {
+            throw new InvalidContent("The finding has %d problem%s; nothing was stored".formatted(problems.size(), problems.size() == 1 ? "" : "s"), problems);
+        }
+        CatalogueNorm norm = catalogue.byNumber(entry.norm()).orElseThrow();
+        Finding finding = finding(norm.number()).orElseGet(() -> {
+            Finding added = new Finding(this, norm);
+            findings.add(added);
+            return added;
+        });
+        finding.record(entry, entry.weight() == null ? null : policy.dueOn(entry.weight(), reportOn == null ? today : reportOn), now);
+        packageHash = null;
+        updatedAt = now;
+    }
+
+    /** Findings are matched by norm: a finding that stays keeps its id and, when unchanged, its actions. */
+    private void recordFindings(List<FindingEntry> entries, NormCatalogue catalogue, DueDatePolicy policy, LocalDate today, Instant now) {
+        Map<String, Finding> existing = findings.stream().collect(Collectors.toMap(f -> f.normNumber, Function.identity()));
+        Set<String> kept = new HashSet<>();
+        for (FindingEntry entry : entries) {
+            CatalogueNorm norm = catalogue.byNumber(entry.norm()).orElseThrow();
+            Finding finding = existing.get(norm.number());
+            if (finding == null) {
+                finding = new Finding(this, norm);
+                findings.add(finding);
+            }
+            kept.add(norm.number());
+            finding.record(entry, entry.weight() == null ? null : policy.dueOn(entry.weight(), reportOn == null ? today : reportOn), now);
+        }
+        findings.removeIf(finding -> !kept.contains(finding.normNumber));
+    }
+
+    /** Every problem of a package at once: unknown or inapplicable norms, duplicates, dates, advice, statuses. */
+    private List<FieldError> problemsOf(AuditPackage contents, NormCatalogue catalogue) {
+        List<FieldError> problems = new ArrayList<>();
+        if (contents.status() != AuditStatus.PLANNED && contents.status() != AuditStatus.IN_PROGRESS && contents.status() != AuditStatus.SUBMITTED) {
+            problems.add(new FieldError("status", "a package is PLANNED, IN_PROGRESS or SUBMITTED; %s is NVVK's to give".formatted(contents.status())));
+        }
+        LocalDate firstVisit = contents.visits().stream().map(AuditPackage.Visit::visitedOn).min(Comparator.naturalOrder()).orElse(null);
+        if (contents.reportOn() != null && firstVisit != null && contents.reportOn().isBefore(firstVisit)) {
+            problems.add(new FieldError("reportOn", "may not precede the first visit on %s".formatted(firstVisit)));
+        }
+        if (contents.advice() != null && contents.advice().outcome() == AdviceOutcome.POSITIVE_WITH_CONDITIONS) {
+            if (blank(contents.advice().conditions())) {
+                problems.add(new FieldError("advice.conditions", "are required with a positive advice with conditions"));
+            }
+            if (contents.advice().followUpDueOn() == null) {
+                problems.add(new FieldError("advice.followUpDueOn", "is required with a positive advice with conditions"));
+            }
+        }
+        Set<Integer> areaNumbers = catalogue.norms().stream().map(CatalogueNorm::area).collect(Collectors.toSet());
+        Map<Integer, Integer> areasSeen = new HashMap<>();
+        List<AuditPackage.AreaConclusion> areaEntries = contents.areas() == null ? List.of() : contents.areas();
+        for (int i = 0; i < areaEntries.size(); i++) {
+            Integer number = areaEntries.get(i).area();
+            if (!areaNumbers.contains(number)) {
+                problems.add(new FieldError("areas[%d].area".formatted(i), "%s has no performance area %d".formatted(labelOf(catalogue), number)));
+            }
+            Integer earlier = areasSeen.putIfAbsent(number, i);
+            if (earlier != null) {
+                problems.add(new FieldError("areas[%d].area".formatted(i), "area %d is concluded already at areas[%d]".formatted(number, earlier)));
+            }
+        }
+        Set<ServiceType> scope = contents.scope().isEmpty() ? EnumSet.noneOf(ServiceType.class) : EnumSet.copyOf(contents.scope());
+        Map<String, Integer> normsSeen = new HashMap<>();
+        List<FindingEntry> entries = contents.findings() == null ? List.of() : contents.findings();
+        for (int i = 0; i < entries.size(); i++) {
+            FindingEntry entry = entries.get(i);
+            String at = "findings[%d]".formatted(i);
+            problems.addAll(findingProblems(entry, at, catalogue, scope));
+            Integer earlier = normsSeen.putIfAbsent(entry.norm(), i);
+            if (earlier != null) {
+                problems.add(new FieldError(at + ".norm", "norm %s has a finding already at findings[%d]".formatted(entry.norm(), earlier)));
+            }
+        }
+        return problems;
+    }
+
+    /** A finding names a norm of the audit's framework version that applies to its scope; only a weighted one has actions. */
+    private static List<FieldError> findingProblems(FindingEntry entry, String at, NormCatalogue catalogue, Set<ServiceType> scope) {
+        List<FieldError> problems = new ArrayList<>();
+        String prefix = at.equals("$") ? "" : at + ".";
+        Optional<CatalogueNorm> norm = catalogue.byNumber(entry.norm());
+        if (norm.isEmpty()) {
+            problems.add(new FieldError(prefix + "norm", "%s has no norm %s".formatted(labelOf(catalogue), entry.norm())));
+        } else if (!norm.get().appliesTo(scope)) {
+            problems.add(new FieldError(prefix + "norm", "norm %s does not apply to the audit's scope (it applies to %s)"
+                    .formatted(entry.norm(), new java.util.TreeSet<>(norm.get().serviceTypes()))));
+        }
+        if (entry.weight() == null && entry.actions() != null && !entry.actions().isEmpty()) {
+            problems.add(new FieldError(prefix + "actions", "improvement actions go with a weighted finding (remark, deviation or shortcoming)"));
+        }
+        return problems;
+    }
+
+    // --- lifecycle --------------------------------------------------------------------------------
+
+    /** The audit has started: the visit is under way. */
+    void commence(Instant now) {
+        if (status != AuditStatus.PLANNED) {
+            throw new DomainRuleViolation("audit-transition", "Audit %s is %s; only a planned audit can start".formatted(reference, status));
+        }
+        status = AuditStatus.IN_PROGRESS;
+        updatedAt = now;
+    }
+
+    /**
+     * Hands the audit to NVVK, complete: a finding on every norm of its scope (a follow-up audit
+     * covers only the norms it revisits), a report date and an advice. The problem lists all that is
+     * missing at once.
+     */
+    void submit(NormCatalogue catalogue, Instant now) {
+        requireOpen("submitted");
+        List<FieldError> missing = new ArrayList<>();
+        if (reportOn == null) {
+            missing.add(new FieldError("reportOn", "is required to submit"));
+        }
+        if (advice == null) {
+            missing.add(new FieldError("advice", "is required to submit"));
+        }
+        if (type.coversTheWholeScope()) {
+            Set<String> found = findings.stream().map(f -> f.normNumber).collect(Collectors.toSet());
+            catalogue.applicableTo(scope).stream()
+                    .filter(norm -> !found.contains(norm.number()))
+                    .forEach(norm -> missing.add(new FieldError("findings", "norm %s has no finding".formatted(norm.number()))));
+        } else if (findings.isEmpty()) {
+            missing.add(new FieldError("findings", "a follow-up audit has a finding on at least the norms it revisits"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidContent("Audit %s is not complete: %d thing%s missing"
+                    .formatted(reference, missing.size(), missing.size() == 1 ? " is" : "s are"), missing);
+        }
+        status = AuditStatus.SUBMITTED;
+        submittedAt = now;
+        updatedAt = now;
+    }
+
+    /** NVVK sends a submitted audit back to its body, which may change it again. */
+    void reopen(Instant now) {
+        if (status != AuditStatus.SUBMITTED) {
+            throw new DomainRuleViolation("audit-transition", "Audit %s is %s; only a submitted audit can be reopened".formatted(reference, status));
+        }
+        status = AuditStatus.IN_PROGRESS;
+        updatedAt = now;
+    }
+
+    /** A planned or running audit that will not be finished. */
+    void cancel(Instant now) {
+        requireOpen("cancelled");
+        status = AuditStatus.CANCELLED;
+        updatedAt = now;
+    }
+
+    /** A change to any part of the audit moves its version (the ETag) too. */
+    void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    void requireOpen(String verb) {
+        if (!status.isOpen()) {
+            throw new DomainRuleViolation("audit-not-open",
+                    "Audit %s is %s; only a planned or running audit can be %s".formatted(reference, status, verb));
+        }
+    }
+
+    Optional<Finding> finding(String normNumber) {
+        return findings.stream().filter(f -> f.normNumber.equals(normNumber)).findFirst();
+    }
+
+    Optional<ImprovementAction> action(UUID actionId) {
+        return findings.stream().flatMap(f -> f.actions.stream()).filter(a -> a.id.equals(actionId)).findFirst();
+    }
+
+    /**
+     * What the change history compares, flat so its difference names each part: the audit's own
+     * fields, then one entry per area and per finding (by norm number).
+     */
+    Map<String, Object> snapshot() {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("reference", reference);
+        snapshot.put("certifyingBody", bodyCode);
+        snapshot.put("organisation", organisationKvk);
+        snapshot.put("type", type);
+        snapshot.put("status", status);
+        snapshot.put("scope", new java.util.TreeSet<>(scope));
+        snapshot.put("visits", visits.stream().map(v -> v.visitedOn + (v.description == null ? "" : " " + v.description)).toList());
+        snapshot.put("selfAssessmentOn", selfAssessmentOn);
+        snapshot.put("reportOn", reportOn);
+        snapshot.put("previousCertificateExpiresOn", previousCertificateExpiresOn);
+        snapshot.put("hours", hoursOnline + "/" + hoursTotal);
+        snapshot.put("staffing", fteProfessionals + "/" + fteSupport + "/" + fteManagement);
+        snapshot.put("team", team.stream().map(m -> m.name + " (" + m.role + ")").toList());
+        snapshot.put("interviews", interviews.stream().map(i -> i.function + " x" + i.interviewees).toList());
+        snapshot.put("organisationSketch", organisationSketch);
+        snapshot.put("course", course);
+        snapshot.put("previousPoints", previousPoints.stream().map(p -> p.point + " | " + p.followUp + " | " + p.resolved).toList());
+        snapshot.put("improvementPlansAssessed", improvementPlansAssessed);
+        snapshot.put("feedbackToNvvk", feedbackToNvvk);
+        snapshot.put("advice", advice == null ? null : advice + " | " + adviceMotivation + " | " + adviceConditions + " | " + followUpDueOn);
+        snapshot.put("signOff", signedAtPlace + " | " + signedOn + " | " + signedBy);
+        areas.forEach(a -> snapshot.put("area " + a.areaNumber, Map.of("conclusion", String.valueOf(a.conclusion),
+                "evidence", a.evidence, "improvementPoints", a.improvementPoints)));
+        findings.stream().sorted(Comparator.comparing(f -> f.normNumber))
+                .forEach(f -> snapshot.put("finding " + f.normNumber, f.snapshot()));
+        return snapshot;
+    }
+
+    private static <T, R> List<R> listOf(List<T> entries, Function<T, R> mapping) {
+        return entries == null ? new ArrayList<>() : entries.stream().map(mapping).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    // --- parts ------------------------------------------------------------------------------------
+
+    @Embeddable
+    public static class Visit {
+        @Column(name = "visited_on", nullable = false)
+        LocalDate visitedOn;
+        String description;
+
+        protected Visit() {
+        }
+
+        Visit(LocalDate visitedOn, String description) {
+            this.visitedOn = visitedOn;
+            this.description = description;
+        }
+    }
+
+    @Embeddable
+    public static class TeamMember {
+        @Column(nullable = false)
+        String name;
+        @Enumerated(EnumType.STRING)
+        @Column(nullable = false)
+        TeamRole role;
+
+        protected TeamMember() {
+        }
+
+        TeamMember(String name, TeamRole role) {
+            this.name = name;
+            this.role = role;
+        }
+    }
+
+    @Embeddable
+    public static class Interview {
+        @Column(nullable = false)
+        String function;
+        @Column(nullable = false)
+        short interviewees;
+
+        protected Interview() {
+        }
+
+        Interview(String function, short interviewees) {
+            this.function = function;
+            this.interviewees = interviewees;
+        }
+    }
+
+    @Embeddable
+    public static class AreaConclusion {
+        @Column(name = "area_number", nullable = false)
+        short areaNumber;
+        String conclusion;
+        @JdbcTypeCode(SqlTypes.JSON)
+        @Column(nullable = false)
+        List<String> evidence;
+        @JdbcTypeCode(SqlTypes.JSON)
+        @Column(name = "improvement_points", nullable = false)
+        List<String> improvementPoints;
+
+        protected AreaConclusion() {
+        }
+
+        AreaConclusion(short areaNumber, String conclusion, List<String> evidence, List<String> improvementPoints) {
+            this.areaNumber = areaNumber;
+            this.conclusion = conclusion;
+            this.evidence = List.copyOf(evidence);
+            this.improvementPoints = List.copyOf(improvementPoints);
+        }
+    }
+
+    @Embeddable
+    public static class PreviousPoint {
+        @Column(nullable = false)
+        String point;
+        @Column(name = "follow_up")
+        String followUp;
+        @Column(nullable = false)
+        boolean resolved;
+
+        protected PreviousPoint() {
+        }
+
+        PreviousPoint(String point, String followUp, boolean resolved) {
+            this.point = point;
+            this.followUp = followUp;
+            this.resolved = resolved;
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package nl.nvvk.keurmerk.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import nl.nvvk.keurmerk.audit.AuditDtos.ActionResponse;
+import nl.nvvk.keurmerk.audit.AuditDtos.AuditReceipt;
+import nl.nvvk.keurmerk.audit.AuditDtos.AuditResponse;
+import nl.nvvk.keurmerk.audit.AuditDtos.AuditSummary;
+import nl.nvvk.keurmerk.audit.AuditDtos.SelfAssessed;
+import nl.nvvk.keurmerk.certifyingbody.CertifyingBodyDtos.CertifyingBodyRef;
+import nl.nvvk.keurmerk.certifyingbody.CertifyingBodyService;
+import nl.nvvk.keurmerk.framework.FrameworkService;
+import nl.nvvk.keurmerk.framework.NormCatalogue;
+import nl.nvvk.keurmerk.organisation.OrganisationDtos.OrganisationRef;
+import nl.nvvk.keurmerk.organisation.OrganisationService;
+import nl.nvvk.keurmerk.shared.concurrency.ETags;
+import nl.nvvk.keurmerk.shared.concurrency.KeyLocks;
+import nl.nvvk.keurmerk.shared.concurrency.Versioned;
+import nl.nvvk.keurmerk.shared.error.Forbidden;
+import nl.nvvk.keurmerk.shared.error.InvalidContent;
+import nl.nvvk.keurmerk.shared.error.NotFound;
+import nl.nvvk.keurmerk.shared.history.ChangeHistory;
+import nl.nvvk.keurmerk.shared.paging.Page;
+import nl.nvvk.keurmerk.shared.paging.PageRequest;
+import nl.nvvk.keurmerk.shared.paging.Paging;
+import nl.nvvk.keurmerk.shared.paging.Where;
+import nl.nvvk.keurmerk.shared.security.Caller;
+import nl.nvvk.keurmerk.shared.security.Scope;
+
+/**
+ * Audits: certifying bodies push them whole (idempotently, keyed by their own reference) or change
+ * their parts; NVVK and the audited organisation read them; actions move on as the organisation
+ * reports and the body judges. Every query is the caller's scope's.
+ */
+@ApplicationScoped
+public class AuditService {
+    static final String RESOURCE = "audit";
+
+    private final Caller caller;
+    private final Clock clock;
+    private final ChangeHistory history;
+    private final Paging paging;
+    private final KeyLocks locks;
+    private final FrameworkService frameworks;
+    private final OrganisationService organisations;
+    private final CertifyingBodyService bodies;
+    private final SelfAssessmentService selfAssessments;
+    private final DueDatePolicy policy;
+    private final ObjectMapper json;
+
+    AuditService(Caller caller, Clock clock, ChangeHistory history, Paging paging, KeyLocks locks, FrameworkService frameworks,
+                 OrganisationService organisations, CertifyingBodyService bodies, SelfAssessmentService selfAssessments,
+                 DueDatePolicy policy, ObjectMapper json) {
+        this.caller = caller;
+        this.clock = clock;
+        this.history = history;
+        this.paging = paging;
+        this.locks = locks;
+        this.frameworks = frameworks;
+        this.organisations = organisations;
+        this.bodies = bodies;
+        this.selfAssessments = selfAssessments;
+        this.policy = policy;
+        this.json = json;
+    }
+
+    /** What a push did: its receipt, and whether it created the audit. */
+    public record Pushed(Versioned<AuditReceipt> receipt, boolean created) {
+    }
+
+    /** Filters of the audit list; null means "any". */
+    public record Filter(UUID organisation, String kvkNumber, String certifyingBody, AuditStatus status, AuditType type,
+                         LocalDate visitedFrom, LocalDate visitedTo, String reference) {
+    }
+
+    /**
+     * Creates the audit of this reference, or replaces it while its body may still change it, or
+     * — the same package again — changes nothing and answers as before. Pushes of one reference
+     * run one after the other (an advisory lock), so racing first pushes give one audit.
+     */
+    @Transactional
+    public Pushed push(String reference, AuditPackage contents) {
+        Scope scope = caller.scope();
+        if (scope.kind() != Scope.Kind.CERTIFYING_BODY) {
+            throw new Forbidden("Only a certifying body pushes audit packages");
+        }
+        String hash = hashOf(contents);
+        locks.lock(RESOURCE, scope.tenant() + "/" + reference);
+        var existing = Audit.byReference(scope, reference);
+        if (existing.isPresent()) {
+            Audit audit = existing.get();
+            if (!audit.lastPushed(hash)) {
+                replace(audit, contents, hash);
+            }
+            return new Pushed(receipt(audit), false);
+        }
+        CertifyingBodyRef body = bodies.byCode(scope.tenant())
+                .filter(CertifyingBodyRef::mayAudit)
+                .orElseThrow(() -> new Forbidden("Certifying body %s is not an accredited body of the scheme; it may not record audits"
+                        .formatted(scope.tenant())));
+        OrganisationRef organisation = organisations.byKvkNumber(contents.organisation())
+                .orElseThrow(() -> InvalidContent.of("organisation", "NVVK has registered no organisation with KvK number " + contents.organisation()));
+        NormCatalogue catalogue = frameworks.catalogue(contents.framework().code(), contents.framework().version())
+                .filter(NormCatalogue::isPublished)
+                .orElseThrow(() -> InvalidContent.of("framework", "%s %s is not a published framework version"
+                        .formatted(contents.framework().code(), contents.framework().version())));
+        Audit audit = Audit.pushed(reference, new Audit.Parties(body.id(), body.code(), organisation.id(), organisation.kvkNumber()),
+                catalogue, contents, hash, policy, today(), Instant.now(clock));
+        audit.persist();
+        Audit.flush();
+        history.record(RESOURCE, audit.id, "pushed", null, audit.snapshot());
+        return new Pushed(receipt(audit), true);
+    }
+
+    private void replace(Audit audit, AuditPackage contents, String hash) {
+        NormCatalogue catalogue = frameworks.catalogue(contents.framework().code(), contents.framework().version())
+                .orElseThrow(() -> InvalidContent.of("framework", "%s %s is not a framework version in use"
+                        .formatted(contents.framework().code(), contents.framework().version())));
+        Map<String, Object> before = audit.snapshot();
+        audit.replace(contents, hash, catalogue, policy, today(), Instant.now(clock));
+        Audit.flush();
+        history.record(RESOURCE, audit.id, "pushed", before, audit.snapshot());
+    }
+
+    public Page<AuditSummary> list(Filter filter, PageRequest page) {
+        Where filters = Where.all()
+                .and("a.organisationId = :organisation", "organisation", filter.organisation())
+                .and("a.organisationKvk = :kvk", "kvk", filter.kvkNumber())
+                .and("a.bodyCode = :body", "body", filter.certifyingBody())
+                .and("a.status = :status", "status", filter.status())
+                .and("a.type = :type", "type", filter.type())
+                .and("a.firstVisitOn >= :visitedFrom", "visitedFrom", filter.visitedFrom())
+                .and("a.firstVisitOn <= :visitedTo", "visitedTo", filter.visitedTo())
+                .and("a.reference = :reference", "reference", filter.reference());
+        return paging.page(Audit.NEWEST_FIRST, caller.scope(), filters, page, AuditSummary::from);
+    }
+
+    /** The whole audit in one transaction, so a reader never sees half of a replace. */
+    @Transactional
+    public Versioned<AuditResponse> get(UUID id) {
+        return view(visible(id));
+    }
+
+    @Transactional
+    public Versioned<AuditResponse> commence(UUID id, String ifMatch) {
+        return transition(id, ifMatch, "commenced", (audit, now) -> audit.commence(now));
+    }
+
+    @Transactional
+    public Versioned<AuditResponse> submit(UUID id, String ifMatch) {
+        return transition(id, ifMatch, "submitted", (audit, now) -> audit.submit(catalogueOf(audit), now));
+    }
+
+    @Transactional
+    public Versioned<AuditResponse> reopen(UUID id, String ifMatch) {
+        return transition(id, ifMatch, "reopened", (audit, now) -> audit.reopen(now));
+    }
+
+    @Transactional
+    public Versioned<AuditResponse> cancel(UUID id, String ifMatch) {
+        return transition(id, ifMatch, "cancelled", (audit, now) -> audit.cancel(now));
+    }
+
+    /** Records (or rewrites) the finding on one norm of an audit its body may still change. */
+    @Transactional
+    public Versioned<AuditResponse> recordFinding(UUID id, String normNumber, String ifMatch, AuditPackage.FindingEntry entry) {
+        Audit audit = visible(id);
+        ETags.requireMatch(ifMatch, audit.lockVersion);
+        if (!normNumber.equals(entry.norm())) {
+            throw InvalidContent.of("norm", "must be %s, the norm of this finding's path".formatted(normNumber));
+        }
+        Map<String, Object> before = audit.snapshot();
+        audit.recordFinding(entry, catalogueOf(audit), policy, today(), Instant.now(clock));
+        Audit.flush();
+        history.record(RESOURCE, audit.id, "finding-recorded", before, audit.snapshot());
+        return view(audit);
+    }
+
+    /** A step of an improvement action: the organisation submits, the body accepts, rejects or closes. */
+    public enum ActionStep { SUBMIT, ACCEPT, REJECT, CLOSE }
+
+    @Transactional
+    public Versioned<ActionResponse> moveAction(UUID auditId, UUID actionId, String ifMatch, ActionStep step, String text) {
+        Audit audit = visible(auditId);
+        ImprovementAction action = audit.action(actionId).orElseThrow(() -> new NotFound("improvement action", actionId));
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, action.lockVersion);
+        }
+        Map<String, Object> before = audit.snapshot();
+        Instant now = Instant.now(clock);
+        switch (step) {
+            case SUBMIT -> action.submit(text, now);
+            case ACCEPT -> action.accept(text, now);
+            case REJECT -> action.reject(text, now);
+            case CLOSE -> action.close(now);
+        }
+        audit.touch(now);
+        Audit.flush();
+        history.record(RESOURCE, audit.id, "action-" + step.name().toLowerCase(java.util.Locale.ROOT), before, audit.snapshot());
+        return new Versioned<>(ActionResponse.from(action, today()), ETags.of(action.lockVersion));
+    }
+
+    private interface Step {
+        void apply(Audit audit, Instant now);
+    }
+
+    private Versioned<AuditResponse> transition(UUID id, String ifMatch, String action, Step step) {
+        Audit audit = visible(id);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, audit.lockVersion);
+        }
+        Map<String, Object> before = audit.snapshot();
+        step.apply(audit, Instant.now(clock));
+        Audit.flush();
+        history.record(RESOURCE, audit.id, action, before, audit.snapshot());
+        return view(audit);
+    }
+
+    private Versioned<AuditResponse> view(Audit audit) {
+        NormCatalogue catalogue = catalogueOf(audit);
+        Map<UUID, SelfAssessed> selfAssessed = selfAssessments.latestShared(audit.organisationId, audit.frameworkId);
+        return new Versioned<>(AuditResponse.from(audit, catalogue, selfAssessed, today()), ETags.of(audit.lockVersion));
+    }
+
+    private NormCatalogue catalogueOf(Audit audit) {
+        return frameworks.catalogue(audit.frameworkId).orElseThrow(() -> new IllegalStateException("Audit %s refers to framework %s, which is not in use"
+                .formatted(audit.id, audit.frameworkId)));
+    }
+
+    private Audit visible(UUID id) {
+        return Audit.visible(caller.scope(), id).orElseThrow(() -> new NotFound("audit", id));
+    }
+
+    private static Versioned<AuditReceipt> receipt(Audit audit) {
+        return new Versioned<>(AuditReceipt.from(audit), ETags.of(audit.lockVersion));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The package as the service read it, hashed: the same content sent again hashes the same. */
+    private String hashOf(AuditPackage contents) {
+        try {
+            byte[] canonical = json.writeValueAsBytes(contents);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("An audit package that was just read can be written and hashed", e);
+        }
+    }
+}
