@@ -44,6 +44,7 @@ import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
 import nl.nvvk.keurmerk.shared.paging.Where;
 import nl.nvvk.keurmerk.shared.security.Scope;
 import nl.nvvk.keurmerk.shared.security.TenantOwned;
+import org.hibernate.StatelessSession;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -120,9 +121,12 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
     LocalDate signedOn;
     @Column(name = "signed_by")
     String signedBy;
-    /** SHA-256 of the last package pushed: the same package again changes nothing. */
+    /** SHA-256 of the last package pushed as read: the same package again, however formatted, changes nothing. */
     @Column(name = "package_hash")
     String packageHash;
+    /** SHA-256 of the bytes of the last push as sent: the same bytes again answer without being read. */
+    @Column(name = "package_sent_hash")
+    String packageSentHash;
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -195,6 +199,24 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         return find("from Audit a where " + where.jpql(), where.parameters()).firstResultOptional();
     }
 
+    /** The receipt of the body's audit of this reference whose last push was exactly these bytes, without loading the audit. */
+    static Optional<Receipt> lastPushedAs(Scope scope, String reference, String sentHash) {
+        Where where = visibleTo(scope).and("a.reference = :reference", "reference", reference)
+                .and("a.packageSentHash = :sentHash", "sentHash", sentHash);
+        return find("from Audit a where " + where.jpql(), where.parameters()).project(Receipt.class).firstResultOptional();
+    }
+
+    /** What a push answers, read as it stands. */
+    record Receipt(UUID id, String reference, String bodyCode, String organisationKvk, AuditStatus status, Instant updatedAt, long lockVersion) {
+        AuditDtos.AuditReceipt receipt() {
+            return new AuditDtos.AuditReceipt(id, reference, bodyCode, organisationKvk, status, updatedAt);
+        }
+    }
+
+    /** How a package was pushed: the hash of its content as read, and of its bytes as sent. */
+    record PushedAs(String contentHash, String sentHash) {
+    }
+
     // --- the package: create, replace -----------------------------------------------------------
 
     /** The tenants of a new audit: the body that pushes it and the organisation it names. */
@@ -202,7 +224,7 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
     }
 
     /** A body's first push of a reference: the audit as its package describes it. */
-    static Audit pushed(String reference, Parties parties, NormCatalogue catalogue, AuditPackage contents, String packageHash,
+    static Audit pushed(String reference, Parties parties, NormCatalogue catalogue, AuditPackage contents, PushedAs pushedAs,
                         DueDatePolicy policy, LocalDate today, Instant now) {
         Audit audit = new Audit();
         audit.id = UUID.randomUUID();
@@ -214,12 +236,24 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         audit.frameworkId = catalogue.frameworkId();
         audit.status = AuditStatus.PLANNED;
         audit.createdAt = now;
-        audit.take(contents, packageHash, catalogue, policy, today, now);
+        audit.take(contents, pushedAs, catalogue, policy, today, now);
         return audit;
     }
 
+    /**
+     * Stores a new audit as rows and no more: its own row and value lists, then its findings and their
+     * actions, each kind in batches. Nothing in the persistence context watches it afterwards, which
+     * a push of fifty findings would otherwise pay for at every flush and at commit.
+     */
+    void insertInto(StatelessSession rows) {
+        rows.setJdbcBatchSize(100);
+        rows.insert(this);
+        rows.insertMultiple(findings);
+        rows.insertMultiple(findings.stream().flatMap(finding -> finding.actions.stream()).toList());
+    }
+
     /** A later push of the same reference replaces the audit while its body may still change it. */
-    void replace(AuditPackage contents, String packageHash, NormCatalogue catalogue, DueDatePolicy policy, LocalDate today, Instant now) {
+    void replace(AuditPackage contents, PushedAs pushedAs, NormCatalogue catalogue, DueDatePolicy policy, LocalDate today, Instant now) {
         requireOpen("replaced");
         if (!frameworkId.equals(catalogue.frameworkId())) {
             throw InvalidContent.of("framework", "cannot change; this audit is against %s".formatted(labelOf(catalogue)));
@@ -227,7 +261,7 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         if (!organisationKvk.equals(contents.organisation())) {
             throw InvalidContent.of("organisation", "cannot change; this audit is of the organisation with KvK number " + organisationKvk);
         }
-        take(contents, packageHash, catalogue, policy, today, now);
+        take(contents, pushedAs, catalogue, policy, today, now);
     }
 
     private static String labelOf(NormCatalogue catalogue) {
@@ -235,11 +269,11 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
     }
 
     /** Whether this package is the one last pushed: pushing it again changes nothing. */
-    boolean lastPushed(String packageHash) {
-        return packageHash.equals(this.packageHash);
+    boolean lastPushed(PushedAs pushedAs) {
+        return pushedAs.contentHash().equals(packageHash);
     }
 
-    private void take(AuditPackage contents, String packageHash, NormCatalogue catalogue, DueDatePolicy policy, LocalDate today, Instant now) {
+    private void take(AuditPackage contents, PushedAs pushedAs, NormCatalogue catalogue, DueDatePolicy policy, LocalDate today, Instant now) {
         List<FieldError> problems = problemsOf(contents, catalogue);
         if (!problems.isEmpty()) {
             throw new InvalidContent("The audit package has %d problem%s; nothing was stored"
@@ -278,7 +312,8 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         this.signedOn = contents.signOff() == null ? null : contents.signOff().signedOn();
         this.signedBy = contents.signOff() == null ? null : contents.signOff().signedBy();
         recordFindings(contents.findings() == null ? List.of() : contents.findings(), catalogue, policy, today, now);
-        this.packageHash = packageHash;
+        this.packageHash = pushedAs.contentHash();
+        this.packageSentHash = pushedAs.sentHash();
         this.updatedAt = now;
         if (wanted == AuditStatus.IN_PROGRESS && status == AuditStatus.PLANNED) {
             commence(now);
@@ -305,6 +340,7 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         });
         finding.record(entry, entry.weight() == null ? null : policy.dueOn(entry.weight(), reportOn == null ? today : reportOn), now);
         packageHash = null;
+        packageSentHash = null;
         updatedAt = now;
     }
 

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,10 +37,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class AuditPackageResource {
     private final AuditService audits;
     private final PackageBatches batches;
+    private final PackageReader reader;
 
-    AuditPackageResource(AuditService audits, PackageBatches batches) {
+    AuditPackageResource(AuditService audits, PackageBatches batches, PackageReader reader) {
         this.audits = audits;
         this.batches = batches;
+        this.reader = reader;
     }
 
     @PUT
@@ -68,8 +71,13 @@ public class AuditPackageResource {
     public RestResponse<AuditReceipt> push(
             @PathParam("reference") @Size(max = 100) @Pattern(regexp = AuditDtos.REFERENCE, message = AuditDtos.REFERENCE_MESSAGE)
             @Parameter(description = "The certifying body's own reference of the audit", example = "KIWA-2023-0417") String reference,
-            @Valid @NotNull AuditPackage contents, UriInfo uri) {
-        AuditService.Pushed pushed = audits.push(reference, contents);
+            @RequestBody(required = true, description = "The audit package",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditPackage.class))) byte[] sent,
+            UriInfo uri) {
+        // Read as bytes: a retry of the same bytes is answered without reading the package at all.
+        String sentHash = PackageReader.hashOf(sent);
+        AuditService.Pushed pushed = audits.replay(reference, sentHash)
+                .orElseGet(() -> audits.push(reference, reader.read(sent), sentHash));
         AuditReceipt receipt = pushed.receipt().body();
         URI location = uri.getBaseUriBuilder().path("api/v1/audits").path(receipt.id().toString()).build();
         return RestResponse.ResponseBuilder.<AuditReceipt>create(pushed.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK)

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.hibernate.StatelessSession;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.nvvk.keurmerk.audit.AuditDtos.ActionResponse;
 import nl.nvvk.keurmerk.audit.AuditDtos.AuditReceipt;
@@ -57,10 +56,11 @@ public class AuditService {
     private final SelfAssessmentService selfAssessments;
     private final DueDatePolicy policy;
     private final ObjectMapper json;
+    private final StatelessSession rows;
 
     AuditService(Caller caller, Clock clock, ChangeHistory history, Paging paging, KeyLocks locks, FrameworkService frameworks,
                  OrganisationService organisations, CertifyingBodyService bodies, SelfAssessmentService selfAssessments,
-                 DueDatePolicy policy, ObjectMapper json) {
+                 DueDatePolicy policy, ObjectMapper json, StatelessSession rows) {
         this.caller = caller;
         this.clock = clock;
         this.history = history;
@@ -72,6 +72,7 @@ public class AuditService {
         this.selfAssessments = selfAssessments;
         this.policy = policy;
         this.json = json;
+        this.rows = rows;
     }
 
     /** What a push did: its receipt, and whether it created the audit. */
@@ -84,23 +85,34 @@ public class AuditService {
     }
 
     /**
+     * The same bytes as the package last pushed under this reference, sent again (a retry), answer as
+     * that push did: from one indexed read, without reading the package, taking a lock or starting a
+     * transaction. Empty when they are not.
+     */
+    public Optional<Pushed> replay(String reference, String sentHash) {
+        return Audit.lastPushedAs(caller.scope(), reference, sentHash)
+                .map(receipt -> new Pushed(new Versioned<>(receipt.receipt(), ETags.of(receipt.lockVersion())), false));
+    }
+
+    /**
      * Creates the audit of this reference, or replaces it while its body may still change it, or
      * — the same package again — changes nothing and answers as before. Pushes of one reference
      * run one after the other (an advisory lock), so racing first pushes give one audit.
+     * {@code sentHash} is the hash of the bytes as sent, for {@link #replay}.
      */
     @Transactional
-    public Pushed push(String reference, AuditPackage contents) {
+    public Pushed push(String reference, AuditPackage contents, String sentHash) {
         Scope scope = caller.scope();
         if (scope.kind() != Scope.Kind.CERTIFYING_BODY) {
             throw new Forbidden("Only a certifying body pushes audit packages");
         }
-        String hash = hashOf(contents);
+        Audit.PushedAs pushedAs = new Audit.PushedAs(hashOf(contents), sentHash);
         locks.lock(RESOURCE, scope.tenant() + "/" + reference);
         var existing = Audit.byReference(scope, reference);
         if (existing.isPresent()) {
             Audit audit = existing.get();
-            if (!audit.lastPushed(hash)) {
-                replace(audit, contents, hash);
+            if (!audit.lastPushed(pushedAs)) {
+                replace(audit, contents, pushedAs);
             }
             return new Pushed(receipt(audit), false);
         }
@@ -115,19 +127,18 @@ public class AuditService {
                 .orElseThrow(() -> InvalidContent.of("framework", "%s %s is not a published framework version"
                         .formatted(contents.framework().code(), contents.framework().version())));
         Audit audit = Audit.pushed(reference, new Audit.Parties(body.id(), body.code(), organisation.id(), organisation.kvkNumber()),
-                catalogue, contents, hash, policy, today(), Instant.now(clock));
-        audit.persist();
-        Audit.flush();
+                catalogue, contents, pushedAs, policy, today(), Instant.now(clock));
+        audit.insertInto(rows);
         history.record(RESOURCE, audit.id, "pushed", null, audit.snapshot());
         return new Pushed(receipt(audit), true);
     }
 
-    private void replace(Audit audit, AuditPackage contents, String hash) {
+    private void replace(Audit audit, AuditPackage contents, Audit.PushedAs pushedAs) {
         NormCatalogue catalogue = frameworks.catalogue(contents.framework().code(), contents.framework().version())
                 .orElseThrow(() -> InvalidContent.of("framework", "%s %s is not a framework version in use"
                         .formatted(contents.framework().code(), contents.framework().version())));
         Map<String, Object> before = audit.snapshot();
-        audit.replace(contents, hash, catalogue, policy, today(), Instant.now(clock));
+        audit.replace(contents, pushedAs, catalogue, policy, today(), Instant.now(clock));
         Audit.flush();
         history.record(RESOURCE, audit.id, "pushed", before, audit.snapshot());
     }
@@ -249,13 +260,12 @@ public class AuditService {
         return LocalDate.now(clock);
     }
 
-    /** The package as the service read it, hashed: the same content sent again hashes the same. */
+    /** The package as the service read it, hashed: the same content sent again, however formatted, hashes the same. */
     private String hashOf(AuditPackage contents) {
         try {
-            byte[] canonical = json.writeValueAsBytes(contents);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("An audit package that was just read can be written and hashed", e);
+            return PackageReader.hashOf(json.writeValueAsBytes(contents));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An audit package that was just read can be written", e);
         }
     }
 }

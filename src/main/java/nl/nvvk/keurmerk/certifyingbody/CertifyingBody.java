@@ -70,8 +70,9 @@ public class CertifyingBody extends PanacheEntityBase {
         this.updatedAt = now;
     }
 
-    static Optional<CertifyingBody> byCode(String code) {
-        return find("code", code).firstResultOptional();
+    /** Who the body is, without loading it. */
+    static Optional<CertifyingBodyDtos.CertifyingBodyRef> byCode(String code) {
+        return find("code", code).project(CertifyingBodyDtos.CertifyingBodyRef.class).firstResultOptional();
     }
 
     record BodyDetails(String name, Address address, String website, AccreditationStatus accreditationStatus) {

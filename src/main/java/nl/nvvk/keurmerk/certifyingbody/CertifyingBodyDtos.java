@@ -50,10 +50,6 @@ public final class CertifyingBodyDtos {
 
     /** A certifying body as other features refer to it: its id, code and whether it may audit. */
     public record CertifyingBodyRef(UUID id, String code, String name, AccreditationStatus accreditationStatus) {
-        static CertifyingBodyRef from(CertifyingBody b) {
-            return new CertifyingBodyRef(b.id, b.code, b.name, b.accreditationStatus);
-        }
-
         public boolean mayAudit() {
             return accreditationStatus == AccreditationStatus.ACCREDITED;
         }

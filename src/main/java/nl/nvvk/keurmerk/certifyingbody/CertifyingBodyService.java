@@ -45,7 +45,7 @@ public class CertifyingBodyService {
 
     /** The body with this code (the one a certifier token names). */
     public Optional<CertifyingBodyRef> byCode(String code) {
-        return CertifyingBody.byCode(code).map(CertifyingBodyRef::from);
+        return CertifyingBody.byCode(code);
     }
 
     public Versioned<CertifyingBodyResponse> get(UUID id) {

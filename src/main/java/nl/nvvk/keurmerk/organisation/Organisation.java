@@ -109,9 +109,11 @@ public class Organisation extends PanacheEntityBase implements TenantOwned {
         };
     }
 
-    static Optional<Organisation> byKvkNumber(Scope scope, String kvkNumber) {
+    /** Who the organisation is, without loading it: what an audit or self-assessment refers to. */
+    static Optional<OrganisationDtos.OrganisationRef> byKvkNumber(Scope scope, String kvkNumber) {
         Where where = visibleTo(scope).and("o.kvkNumber = :kvk", "kvk", kvkNumber);
-        return find("from Organisation o where " + where.jpql(), where.parameters()).firstResultOptional();
+        return find("from Organisation o where " + where.jpql(), where.parameters()).project(OrganisationDtos.OrganisationRef.class)
+                .firstResultOptional();
     }
 
     /** The organisation, if the scope may see it: another member's answers exactly like one that does not exist. */

@@ -61,8 +61,5 @@ public final class OrganisationDtos {
 
     /** An organisation as other features refer to it: its id and its identity. */
     public record OrganisationRef(UUID id, String kvkNumber, String name) {
-        static OrganisationRef from(Organisation o) {
-            return new OrganisationRef(o.id, o.kvkNumber, o.name);
-        }
     }
 }

@@ -53,7 +53,7 @@ public class OrganisationService {
 
     /** The organisation with this KvK number, as far as the caller may see it. */
     public Optional<OrganisationRef> byKvkNumber(String kvkNumber) {
-        return Organisation.byKvkNumber(caller.scope(), kvkNumber).map(OrganisationRef::from);
+        return Organisation.byKvkNumber(caller.scope(), kvkNumber);
     }
 
     public Versioned<OrganisationResponse> get(UUID id) {

@@ -26,7 +26,7 @@ public final class Tokens {
     private Tokens() {
     }
 
-    static PublicKey publicKey() {
+    public static PublicKey publicKey() {
         return KEYS.getPublic();
     }
 

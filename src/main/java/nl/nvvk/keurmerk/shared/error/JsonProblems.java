@@ -16,6 +16,12 @@ public final class JsonProblems {
     private JsonProblems() {
     }
 
+    /** The same answer as an exception, for a body read by hand (an audit package, an item of a batch). */
+    public static ProblemException exception(JsonProcessingException e) {
+        Problem problem = of(e, null);
+        return new MalformedBody(problem);
+    }
+
     public static Problem of(JsonProcessingException e, String instance) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return mismatch("Unknown property '%s': it is not part of this resource".formatted(unknown.getPropertyName()), unknown, instance);
@@ -50,5 +56,16 @@ public final class JsonProblems {
     private static String shortValue(Object value) {
         String text = String.valueOf(value);
         return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+    }
+
+    /** A body that does not read as the resource (400), as {@link #of} describes it. */
+    static final class MalformedBody extends ProblemException {
+        MalformedBody(Problem problem) {
+            super(problem.status(), slugOf(problem), problem.title(), problem.detail(), problem.errors());
+        }
+
+        private static String slugOf(Problem problem) {
+            return problem.type().toString().substring(Problem.TYPE_BASE.length());
+        }
     }
 }

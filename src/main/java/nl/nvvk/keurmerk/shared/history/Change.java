@@ -14,11 +14,17 @@ import nl.nvvk.keurmerk.shared.paging.Where;
 import nl.nvvk.keurmerk.shared.security.Scope;
 import nl.nvvk.keurmerk.shared.security.TenantOwned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One recorded mutation of a resource: who, in which role and tenant, when, and which fields changed how. */
+/**
+ * One recorded mutation of a resource: who, in which role and tenant, when, and which fields changed how.
+ * Written once and never changed: immutable, so Hibernate neither dirty-checks its JSON (which after
+ * a round trip never equals what was stored, and was written a second time) nor keeps a copy of it.
+ */
 @Entity
+@Immutable
 @Table(name = "change_history")
 public class Change extends PanacheEntityBase implements TenantOwned {
     static final Keyset<Change> OLDEST_FIRST = Keyset.of("change-history", Change.class, "c", "from Change c",

@@ -1,5 +1,6 @@
 package nl.nvvk.keurmerk.shared.security;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
@@ -102,7 +103,14 @@ public class Caller {
     }
 
     private Optional<String> claim(String name, Pattern format) {
-        Object value = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(name) : null;
+        // Read straight from the verified claims: JsonWebToken.getClaim first tries the name as a standard
+        // claim and throws and catches an exception for every custom one, on every request.
+        Object value = null;
+        if (identity.getPrincipal() instanceof OidcJwtCallerPrincipal oidc) {
+            value = oidc.getClaims().getClaimValue(name);
+        } else if (identity.getPrincipal() instanceof JsonWebToken token) {
+            value = token.getClaim(name);
+        }
         String text = value == null ? "" : value.toString().replace("\"", "").trim();
         return format.matcher(text).matches() ? Optional.of(text) : Optional.empty();
     }
