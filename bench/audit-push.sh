@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 source scripts/jdk.sh
 ./mvnw -B -ntp -q package -DskipTests
 ./mvnw -B -ntp -q test -Dtest=AuditPushBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" 2>&1 \
-    | grep -v '^\[\|^[0-9:.]* INFO ' | sed -n '/audit package push/,/service process/p;/answered\|FAIL\|Exception/p'
+    | grep -v '^\[\|^[0-9:.]* INFO ' | sed -n '/audit package push/,$p;/answered\|FAIL\|Exception/p'

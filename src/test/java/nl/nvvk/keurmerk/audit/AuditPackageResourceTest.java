@@ -80,6 +80,27 @@ class AuditPackageResourceTest {
     }
 
     @Test
+    void the_same_package_sent_in_other_bytes_is_still_the_same_package_and_changes_nothing() throws Exception {
+        AuditPackages pack = aPackage();
+        var first = Api.as(As.CERTIFIER).contentType("application/json").body(pack.body()).put(ONE_PACKAGE, pack.reference())
+                .then().statusCode(201).extract();
+        // Another system's serializer: indented, properties in another order.
+        String reformatted = new com.fasterxml.jackson.databind.ObjectMapper()
+                .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                .writerWithDefaultPrettyPrinter().writeValueAsString(pack.body());
+        var again = Api.as(As.CERTIFIER).contentType("application/json").body(reformatted).put(ONE_PACKAGE, pack.reference())
+                .then().statusCode(200).extract();
+
+        assertThat(again.body().asString()).isEqualTo(first.body().asString());
+        assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+        Api.as(As.ADMIN).queryParam("resourceType", "audit").queryParam("resourceId", first.path("id").toString()).get("/api/v1/change-history")
+                .then().statusCode(200).body("items.action", contains("pushed"));
+        // And the first bytes once more still answer as the first push did.
+        Api.as(As.CERTIFIER).contentType("application/json").body(pack.body()).put(ONE_PACKAGE, pack.reference())
+                .then().statusCode(200).body("id", equalTo(first.path("id")));
+    }
+
+    @Test
     void a_changed_package_replaces_the_audit_and_the_history_names_each_finding_that_changed() {
         AuditPackages pack = aPackage();
         String id = pack.push();
