@@ -40,13 +40,11 @@ create table audit (
     signed_on                        date,
     signed_by                        varchar(200),
     package_hash                     varchar(64),
-    package_sent_hash                varchar(64),
     created_at                       timestamptz   not null,
     updated_at                       timestamptz   not null,
     submitted_at                     timestamptz,
     lock_version                     bigint        not null default 0,
-    -- A body's references are its own; the code is the tenant every body's query filters on.
-    constraint audit_reference_unique unique (body_code, reference),
+    constraint audit_reference_unique unique (certifying_body_id, reference),
     constraint audit_id_framework_unique unique (id, framework_id),
     constraint audit_report_after_visit check (report_on is null or report_on >= first_visit_on),
     constraint audit_body_code_format check (body_code ~ '^[A-Z0-9][A-Z0-9-]{1,19}$'),
@@ -57,6 +55,7 @@ create index audit_visit_idx on audit (first_visit_on, id);
 create index audit_body_idx on audit (body_code, first_visit_on, id);
 create index audit_organisation_idx on audit (organisation_kvk, first_visit_on, id);
 create index audit_organisation_id_idx on audit (organisation_id);
+create index audit_framework_idx on audit (framework_id);
 
 create table audit_service_type (
     audit_id      uuid        not null references audit (id) on delete cascade,

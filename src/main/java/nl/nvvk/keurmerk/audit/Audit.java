@@ -473,6 +473,9 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         }
         status = AuditStatus.IN_PROGRESS;
         updatedAt = now;
+        // The package that submitted it, pushed again, is then a change that submits it again.
+        packageHash = null;
+        packageSentHash = null;
     }
 
     /** A planned or running audit that will not be finished. */

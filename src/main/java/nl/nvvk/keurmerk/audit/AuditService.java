@@ -90,7 +90,7 @@ public class AuditService {
      * transaction. Empty when they are not.
      */
     public Optional<Pushed> replay(String reference, String sentHash) {
-        return Audit.lastPushedAs(caller.scope(), reference, sentHash)
+        return Audit.lastPushedAs(pusher(), reference, sentHash)
                 .map(receipt -> new Pushed(new Versioned<>(receipt.receipt(), ETags.of(receipt.lockVersion())), false));
     }
 
@@ -102,10 +102,7 @@ public class AuditService {
      */
     @Transactional
     public Pushed push(String reference, AuditPackage contents, String sentHash) {
-        Scope scope = caller.scope();
-        if (scope.kind() != Scope.Kind.CERTIFYING_BODY) {
-            throw new Forbidden("Only a certifying body pushes audit packages");
-        }
+        Scope scope = pusher();
         Audit.PushedAs pushedAs = new Audit.PushedAs(hashOf(contents), sentHash);
         locks.lock(RESOURCE, scope.tenant() + "/" + reference);
         var existing = Audit.byReference(scope, reference);
@@ -131,6 +128,18 @@ public class AuditService {
         audit.insertInto(rows);
         history.record(RESOURCE, audit.id, "pushed", null, audit.snapshot());
         return new Pushed(receipt(audit), true);
+    }
+
+    /**
+     * The scope of a caller that may push: a certifying body. A token that also carries an NVVK role
+     * has NVVK's scope, which sees every body's audits; it may not push, nor read a receipt as a replay.
+     */
+    private Scope pusher() {
+        Scope scope = caller.scope();
+        if (scope.kind() != Scope.Kind.CERTIFYING_BODY) {
+            throw new Forbidden("Only a certifying body pushes audit packages");
+        }
+        return scope;
     }
 
     private void replace(Audit audit, AuditPackage contents, Audit.PushedAs pushedAs) {

@@ -36,8 +36,9 @@ class PackageReader {
             return checked(sent.length == 0 ? null : json.readValue(sent, AuditPackage.class));
         } catch (JsonProcessingException e) {
             throw JsonProblems.exception(e);
-        } catch (IOException e) {
-            throw new IllegalStateException("Reading bytes already in memory cannot fail", e);
+        } catch (IOException notText) {
+            // Bytes in no encoding JSON text can have (Jackson's CharConversionException).
+            throw JsonProblems.exception(notText);
         }
     }
 

@@ -10,6 +10,7 @@ import static nl.nvvk.keurmerk.testing.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -30,6 +31,7 @@ import nl.nvvk.keurmerk.framework.FrameworkDocuments;
 import nl.nvvk.keurmerk.testing.Api;
 import nl.nvvk.keurmerk.testing.As;
 import nl.nvvk.keurmerk.testing.Fixtures;
+import nl.nvvk.keurmerk.testing.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -98,6 +100,45 @@ class AuditPackageResourceTest {
         // And the first bytes once more still answer as the first push did.
         Api.as(As.CERTIFIER).contentType("application/json").body(pack.body()).put(ONE_PACKAGE, pack.reference())
                 .then().statusCode(200).body("id", equalTo(first.path("id")));
+    }
+
+    @Test
+    void a_token_with_an_nvvk_role_beside_the_certifier_role_neither_pushes_nor_reads_a_receipt_by_replaying() {
+        AuditPackages pack = aPackage();
+        String id = pack.push();
+        String both = Tokens.issue("auditor-and-staff", List.of("certifier", "nvvk-admin"), Map.of("certifying_body", Fixtures.OUR_BODY));
+        // The very bytes our body pushed: a replay would answer with the receipt.
+        Api.withToken(both).contentType("application/json").body(pack.body()).put(ONE_PACKAGE, pack.reference()).then().spec(problem(403));
+        AuditPackages fresh = aPackage();
+        Api.withToken(both).contentType("application/json").body(fresh.body()).put(ONE_PACKAGE, fresh.reference()).then().spec(problem(403));
+        assertNoAudit(fresh);
+        Api.as(As.CERTIFIER).get(ONE_AUDIT, id).then().statusCode(200);
+    }
+
+    @Test
+    void bytes_that_are_no_json_text_are_400_and_store_nothing() {
+        AuditPackages pack = aPackage();
+        // A UTF-32 character cut short, and a byte order that exists in no encoding JSON can have.
+        for (byte[] notText : List.of(new byte[] {0, 0, 0, 0x7B, 0, 0}, new byte[] {0, 0, (byte) 0xFF, (byte) 0xFE, 0, 0, 0, 0x7B})) {
+            Api.malformedAs(As.CERTIFIER).contentType("application/json").body(notText).put(ONE_PACKAGE, pack.reference())
+                    .then().spec(problem(400)).body("type", endsWith("/malformed-json"));
+            Api.malformedAs(As.ADMIN).contentType("application/json").body(notText).post("/api/v1/certifying-bodies")
+                    .then().spec(problem(400)).body("type", endsWith("/malformed-json"));
+        }
+        assertNoAudit(pack);
+    }
+
+    @Test
+    void after_nvvk_reopens_an_audit_the_package_that_submitted_it_submits_it_again() {
+        AuditPackages pack = aPackage().with("status", "SUBMITTED");
+        String id = pack.push();
+        Api.as(As.ADMIN).post(ONE_AUDIT + "/reopening", id).then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+
+        Api.as(As.CERTIFIER).contentType("application/json").body(pack.body()).put(ONE_PACKAGE, pack.reference())
+                .then().statusCode(200).body("id", equalTo(id)).body("status", equalTo("SUBMITTED"));
+        // Submitted again, the same bytes are a replay once more.
+        Api.as(As.CERTIFIER).contentType("application/json").body(pack.body()).put(ONE_PACKAGE, pack.reference())
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
     }
 
     @Test

@@ -22,6 +22,15 @@ public final class JsonProblems {
         return new MalformedBody(problem);
     }
 
+    /** Bytes that are no JSON text in any encoding: what Jackson says with an IOException of its own. */
+    public static ProblemException exception(java.io.IOException notText) {
+        return new MalformedBody(notText(null));
+    }
+
+    public static Problem notText(String instance) {
+        return Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not JSON text (RFC 8259: UTF-8)", instance, List.of());
+    }
+
     public static Problem of(JsonProcessingException e, String instance) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return mismatch("Unknown property '%s': it is not part of this resource".formatted(unknown.getPropertyName()), unknown, instance);

@@ -85,6 +85,12 @@ public class ProblemMappers {
         return badJson((JsonProcessingException) e, uri);
     }
 
+    /** Bytes that are not text in any encoding JSON can have (Jackson detects the encoding). */
+    @ServerExceptionMapper
+    public Response notText(java.io.CharConversionException e, UriInfo uri) {
+        return problem(JsonProblems.notText(path(uri)));
+    }
+
     /** Two writers raced on the same version; the loser's If-Match was stale by the time it wrote. */
     @ServerExceptionMapper
     public Response staleVersion(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
