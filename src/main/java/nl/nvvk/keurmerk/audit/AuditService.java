@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.hibernate.StatelessSession;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +34,7 @@ import nl.nvvk.keurmerk.shared.paging.Paging;
 import nl.nvvk.keurmerk.shared.paging.Where;
 import nl.nvvk.keurmerk.shared.security.Caller;
 import nl.nvvk.keurmerk.shared.security.Scope;
+import org.hibernate.StatelessSession;
 
 /**
  * Audits: certifying bodies push them whole (idempotently, keyed by their own reference) or change
