@@ -235,6 +235,60 @@ class AuditPackageResourceTest {
         assertNoAudit(pack);
     }
 
+    /** What other systems' serializers send that is not what the contract says; each is refused as sent, naming the field. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a report date in the year 999999999 | reportOn | \"+999999999-12-31\"",
+            "a visit in the year 20000 | visits[0].visitedOn | [{\"visitedOn\": \"+20000-01-01\"}]",
+            "a visit in the year 0 | visits[0].visitedOn | [{\"visitedOn\": \"0000-01-01\"}]",
+            "a visit before the Gregorian calendar | visits[0].visitedOn | [{\"visitedOn\": \"1582-10-10\"}]",
+            "a date as a day number | reportOn | 19524",
+            "a date as an array | reportOn | [2023, 6, 28]",
+            "a date with a time | reportOn | \"2023-06-28T23:30:00Z\"",
+            "an enum code as its number | type | 3",
+            "a text as a number | course | 123.50",
+            "a whole number as a fraction | interviews[0].interviewees | [{\"function\": \"Schuldhulpverlener\", \"interviewees\": 2.7}]",
+            "half of a surrogate pair | course | \"a\\ud800b\""})
+    void what_the_contract_does_not_say_is_400_naming_the_field_and_stores_nothing(String what, String field, String json) throws Exception {
+        AuditPackages pack = aPackage();
+        String property = field.split("[.\\[]")[0];
+        String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(pack.with(property, "@raw@").body())
+                .replace("\"@raw@\"", json);
+        Api.malformedAs(As.CERTIFIER).contentType("application/json").body(body).put(ONE_PACKAGE, pack.reference())
+                .then().spec(problem(400)).body("errors[0].field", equalTo(field));
+        assertNoAudit(pack);
+    }
+
+    @Test
+    void text_after_the_package_or_a_property_twice_is_400_and_stores_nothing() throws Exception {
+        AuditPackages pack = aPackage().without("course");
+        String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(pack.body());
+        for (String notThePackage : List.of(body + " xyz", body + "{\"a\": 1}", "{\"course\": \"een\", \"course\": \"twee\", " + body.substring(1))) {
+            Api.malformedAs(As.CERTIFIER).contentType("application/json").body(notThePackage).put(ONE_PACKAGE, pack.reference())
+                    .then().spec(problem(400));
+        }
+        assertNoAudit(pack);
+    }
+
+    @Test
+    void a_date_parameter_out_of_range_is_422_naming_it() {
+        for (String day : List.of("+99999999-01-01", "0000-01-01", "2023-1-1")) {
+            Api.malformedAs(As.CERTIFIER).queryParam("visitedFrom", day).get(AUDITS).then().spec(problem(422))
+                    .body("errors[0].field", equalTo("visitedFrom"));
+        }
+    }
+
+    @Test
+    void a_batch_item_is_read_exactly_as_its_own_push_would_read_it() {
+        AuditPackages pack = aPackage().with("hours", Map.of("online", new java.math.BigDecimal("1.00000000000000001"), "total", 30));
+        int single = Api.malformedAs(As.CERTIFIER).contentType("application/json").body(pack.body()).put(ONE_PACKAGE, pack.reference())
+                .then().extract().statusCode();
+        Api.as(As.CERTIFIER).contentType("application/json").body(batchOf(pack)).post(PACKAGES)
+                .then().statusCode(200).body("items[0].status", equalTo(single));
+        assertThat(single).isEqualTo(422);
+        assertNoAudit(pack);
+    }
+
     @Test
     void a_norm_outside_the_audits_scope_is_422_naming_the_norm() {
         var framework = FrameworkDocuments.aDocument().normWith(1, "serviceTypes", List.of("WSNP")).importAsAdmin().publish();

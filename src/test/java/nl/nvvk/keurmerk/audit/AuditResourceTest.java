@@ -147,6 +147,26 @@ class AuditResourceTest {
     }
 
     @Test
+    void racing_transitions_without_if_match_give_one_success_and_409s_never_a_412() throws Exception {
+        String id = aPackage().with("status", "PLANNED").push();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> Api.as(As.CERTIFIER).post(ONE_AUDIT + "/commencement", id).then().extract().statusCode()));
+            }
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        Api.as(As.CERTIFIER).get(ONE_AUDIT, id).then().body("status", equalTo("IN_PROGRESS"));
+    }
+
+    @Test
     void a_stale_if_match_on_a_transition_answers_412() {
         String id = aPackage().with("status", "PLANNED").push();
         Api.as(As.CERTIFIER).header("If-Match", "\"99\"").post(ONE_AUDIT + "/commencement", id).then().spec(problem(412));

@@ -28,7 +28,12 @@ public record Problem(
     public Problem {
         detail = bounded(detail, 2000);
         instance = bounded(instance, 2048);
+        // A package of a thousand bad findings lists the first thousand problems; its detail gives the count.
+        errors = errors != null && errors.size() > MAX_ERRORS ? List.copyOf(errors.subList(0, MAX_ERRORS)) : errors;
     }
+
+    /** As many field errors as a problem lists (the contract's maxItems). */
+    public static final int MAX_ERRORS = 1000;
     public static final String TYPE_BASE = "https://keurmerkregister.nvvk.nl/problems/";
 
     public static Problem of(int status, String slug, String title, String detail, String instance, List<FieldError> errors) {

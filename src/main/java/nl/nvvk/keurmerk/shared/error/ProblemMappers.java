@@ -91,15 +91,25 @@ public class ProblemMappers {
         return problem(JsonProblems.notText(path(uri)));
     }
 
-    /** Two writers raced on the same version; the loser's If-Match was stale by the time it wrote. */
+    /**
+     * Two writers raced on the same version. The loser's If-Match was stale by the time it wrote: 412; a
+     * loser that sent no If-Match had no precondition to fail, and meets the concurrent change: 409.
+     */
     @ServerExceptionMapper
-    public Response staleVersion(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
-        return problem(412, "precondition-failed", "Precondition failed",
-                "The resource was changed concurrently. Read it again and retry", uri, List.of());
+    public Response staleVersion(jakarta.persistence.OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        return raced(uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response staleVersion(org.hibernate.StaleStateException e, UriInfo uri) {
+    public Response staleVersion(org.hibernate.StaleStateException e, UriInfo uri, HttpHeaders headers) {
+        return raced(uri, headers);
+    }
+
+    private static Response raced(UriInfo uri, HttpHeaders headers) {
+        if (headers.getHeaderString(HttpHeaders.IF_MATCH) == null) {
+            return problem(409, "concurrent-change", "Conflict with the current state",
+                    "The request met a concurrent change to the same resource and was not carried out; retry it", uri, List.of());
+        }
         return problem(412, "precondition-failed", "Precondition failed",
                 "The resource was changed concurrently. Read it again and retry", uri, List.of());
     }

@@ -5,8 +5,8 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.nvvk.keurmerk.shared.error.InvalidContent;
 import nl.nvvk.keurmerk.shared.error.ParameterName;
+import nl.nvvk.keurmerk.shared.validation.Dates;
 import nl.nvvk.keurmerk.shared.vocabulary.Labelled;
 
 /**
@@ -34,7 +35,7 @@ public class ParameterConverters implements ParamConverterProvider {
             int.class, new Conversion("must be a whole number", Integer::valueOf),
             Short.class, new Conversion("must be a whole number", Short::valueOf),
             Long.class, new Conversion("must be a whole number", Long::valueOf),
-            LocalDate.class, new Conversion("must be a date such as 2026-03-10", LocalDate::parse),
+            LocalDate.class, new Conversion(Dates.EXPECTED, Dates::parse),
             Boolean.class, new Conversion("must be true or false", ParameterConverters::bool));
 
     @Override
@@ -60,7 +61,7 @@ public class ParameterConverters implements ParamConverterProvider {
                 }
                 try {
                     return (T) conversion.parse().apply(value);
-                } catch (IllegalArgumentException | DateTimeParseException e) {
+                } catch (IllegalArgumentException | DateTimeException e) {
                     throw InvalidContent.of(name, conversion.expected());
                 }
             }
