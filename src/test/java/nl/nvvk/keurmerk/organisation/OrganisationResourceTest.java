@@ -220,6 +220,17 @@ class OrganisationResourceTest {
         }
     }
 
+    /** The strict reading is the service's, not the audit push's alone. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"kind|0", "name|12.5", "memberSince|\"2019-1-1\"", "memberSince|\"1899-12-31\"", "memberSince|20000"})
+    void a_value_not_in_the_type_the_contract_gives_is_400_naming_the_field(String field, String json) throws Exception {
+        OrganisationFixtures request = anOrganisation().with(field, "@raw@");
+        String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(request.body()).replace("\"@raw@\"", json);
+        Api.malformedAs(As.ADMIN).contentType("application/json").body(body).post(ORGANISATIONS)
+                .then().spec(problem(400)).body("errors[0].field", equalTo(field));
+        assertNotRegistered(request.kvk());
+    }
+
     @Test
     void a_too_long_name_answers_422() {
         OrganisationFixtures request = anOrganisation().with("name", "x".repeat(201));
