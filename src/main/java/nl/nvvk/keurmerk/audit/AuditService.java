@@ -130,16 +130,9 @@ public class AuditService {
         return new Pushed(receipt(audit), true);
     }
 
-    /**
-     * The scope of a caller that may push: a certifying body. A token that also carries an NVVK role
-     * has NVVK's scope, which sees every body's audits; it may not push, nor read a receipt as a replay.
-     */
+    /** A certifying body pushes; a token with an NVVK role beside it may not, nor read a receipt as a replay. */
     private Scope pusher() {
-        Scope scope = caller.scope();
-        if (scope.kind() != Scope.Kind.CERTIFYING_BODY) {
-            throw new Forbidden("Only a certifying body pushes audit packages");
-        }
-        return scope;
+        return caller.actingAs("Only a certifying body pushes audit packages", Scope.Kind.CERTIFYING_BODY);
     }
 
     private void replace(Audit audit, AuditPackage contents, Audit.PushedAs pushedAs) {
@@ -173,27 +166,32 @@ public class AuditService {
 
     @Transactional
     public Versioned<AuditResponse> commence(UUID id, String ifMatch) {
+        caller.actingAs(BODY_STEP, Scope.Kind.CERTIFYING_BODY);
         return transition(id, ifMatch, "commenced", (audit, now) -> audit.commence(now));
     }
 
     @Transactional
     public Versioned<AuditResponse> submit(UUID id, String ifMatch) {
+        caller.actingAs(BODY_STEP, Scope.Kind.CERTIFYING_BODY);
         return transition(id, ifMatch, "submitted", (audit, now) -> audit.submit(catalogueOf(audit), now));
     }
 
     @Transactional
     public Versioned<AuditResponse> reopen(UUID id, String ifMatch) {
+        caller.actingAs("Only NVVK reopens an audit", Scope.Kind.NVVK);
         return transition(id, ifMatch, "reopened", (audit, now) -> audit.reopen(now));
     }
 
     @Transactional
     public Versioned<AuditResponse> cancel(UUID id, String ifMatch) {
+        caller.actingAs("Only the audit's certifying body or NVVK cancels an audit", Scope.Kind.CERTIFYING_BODY, Scope.Kind.NVVK);
         return transition(id, ifMatch, "cancelled", (audit, now) -> audit.cancel(now));
     }
 
     /** Records (or rewrites) the finding on one norm of an audit its body may still change. */
     @Transactional
     public Versioned<AuditResponse> recordFinding(UUID id, String normNumber, String ifMatch, AuditPackage.FindingEntry entry) {
+        caller.actingAs(BODY_STEP, Scope.Kind.CERTIFYING_BODY);
         Audit audit = visible(id);
         ETags.requireMatch(ifMatch, audit.lockVersion);
         if (!normNumber.equals(entry.norm())) {
@@ -206,11 +204,25 @@ public class AuditService {
         return view(audit);
     }
 
-    /** A step of an improvement action: the organisation submits, the body accepts, rejects or closes. */
-    public enum ActionStep { SUBMIT, ACCEPT, REJECT, CLOSE }
+    private static final String BODY_STEP = "Only the audit's certifying body takes this step";
+
+    /** A step of an improvement action, and who takes it: the organisation submits, the body accepts, rejects or closes. */
+    public enum ActionStep {
+        SUBMIT(Scope.Kind.MEMBER, "Only the audited organisation reports progress"), ACCEPT(Scope.Kind.CERTIFYING_BODY, BODY_STEP),
+        REJECT(Scope.Kind.CERTIFYING_BODY, BODY_STEP), CLOSE(Scope.Kind.CERTIFYING_BODY, BODY_STEP);
+
+        private final Scope.Kind party;
+        private final String refusal;
+
+        ActionStep(Scope.Kind party, String refusal) {
+            this.party = party;
+            this.refusal = refusal;
+        }
+    }
 
     @Transactional
     public Versioned<ActionResponse> moveAction(UUID auditId, UUID actionId, String ifMatch, ActionStep step, String text) {
+        caller.actingAs(step.refusal, step.party);
         Audit audit = visible(auditId);
         ImprovementAction action = audit.action(actionId).orElseThrow(() -> new NotFound("improvement action", actionId));
         if (ifMatch != null) {

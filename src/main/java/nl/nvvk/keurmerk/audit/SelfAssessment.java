@@ -23,9 +23,11 @@ import nl.nvvk.keurmerk.framework.NormCatalogue.CatalogueNorm;
 import nl.nvvk.keurmerk.shared.error.DomainRuleViolation;
 import nl.nvvk.keurmerk.shared.paging.Keyset;
 import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
+import nl.nvvk.keurmerk.shared.paging.PageRequest;
 import nl.nvvk.keurmerk.shared.paging.Where;
 import nl.nvvk.keurmerk.shared.security.Scope;
 import nl.nvvk.keurmerk.shared.security.TenantOwned;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A member organisation's own assessment (zelfscan) of a framework version: per norm its development
@@ -61,6 +63,8 @@ public class SelfAssessment extends PanacheEntityBase implements TenantOwned {
 
     @ElementCollection
     @CollectionTable(name = "self_assessment_entry", joinColumns = @JoinColumn(name = "self_assessment_id"))
+    // A page of self-assessments counts their entries in one query per page, not one per row.
+    @BatchSize(size = PageRequest.MAX_LIMIT)
     List<Entry> entries = new ArrayList<>();
 
     protected SelfAssessment() {

@@ -59,10 +59,7 @@ public class SelfAssessmentService {
     /** A draft for the member's own organisation: the organisation is the token's, never one the request names. */
     @Transactional
     public Versioned<SelfAssessmentResponse> start(SelfAssessmentRequest request) {
-        Scope scope = caller.scope();
-        if (scope.kind() != Scope.Kind.MEMBER) {
-            throw new Forbidden("Only a member organisation assesses itself");
-        }
+        Scope scope = member();
         OrganisationRef organisation = organisations.byKvkNumber(scope.tenant())
                 .orElseThrow(() -> new Forbidden("NVVK has registered no organisation with KvK number " + scope.tenant()));
         NormCatalogue catalogue = frameworks.catalogue(request.framework().code(), request.framework().version())
@@ -79,6 +76,7 @@ public class SelfAssessmentService {
 
     @Transactional
     public Versioned<SelfAssessmentResponse> assess(UUID id, String normNumber, String ifMatch, SelfAssessedNorm assessed) {
+        member();
         SelfAssessment assessment = visible(id);
         ETags.requireMatch(ifMatch, assessment.lockVersion);
         NormCatalogue catalogue = catalogueOf(assessment);
@@ -94,6 +92,7 @@ public class SelfAssessmentService {
 
     @Transactional
     public Versioned<SelfAssessmentResponse> share(UUID id, String ifMatch) {
+        member();
         SelfAssessment assessment = visible(id);
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, assessment.lockVersion);
@@ -141,5 +140,10 @@ public class SelfAssessmentService {
 
     private static Versioned<SelfAssessmentResponse> versioned(SelfAssessment assessment, NormCatalogue catalogue) {
         return new Versioned<>(SelfAssessmentResponse.from(assessment, catalogue), ETags.of(assessment.lockVersion));
+    }
+
+    /** A member organisation assesses itself; a token with an NVVK role beside it has NVVK's scope and may not. */
+    private Scope member() {
+        return caller.actingAs("Only a member organisation assesses itself", Scope.Kind.MEMBER);
     }
 }

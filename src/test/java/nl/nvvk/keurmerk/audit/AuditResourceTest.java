@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import nl.nvvk.keurmerk.testing.Api;
 import nl.nvvk.keurmerk.testing.As;
@@ -138,6 +139,7 @@ class AuditResourceTest {
     @CsvSource({"ANONYMOUS,commencement,401", "MEMBER,commencement,403", "ADMIN,commencement,403", "OTHER_CERTIFIER,commencement,404",
             "ANONYMOUS,submission,401", "MEMBER,submission,403", "ADMIN,submission,403", "OTHER_CERTIFIER,submission,404",
             "ANONYMOUS,reopening,401", "MEMBER,reopening,403", "CERTIFIER,reopening,403", "OTHER_CERTIFIER,reopening,403",
+            "CERTIFIER_AND_ADMIN,commencement,403", "CERTIFIER_AND_ADMIN,submission,403",
             "ANONYMOUS,cancellation,401", "MEMBER,cancellation,403", "NO_ROLE,cancellation,403", "OTHER_CERTIFIER,cancellation,404"})
     void only_the_audits_own_body_moves_it_and_only_nvvk_reopens(As caller, String step, int status) {
         String id = aPackage().with("status", step.equals("reopening") ? "SUBMITTED" : "PLANNED").push();
@@ -164,6 +166,12 @@ class AuditResourceTest {
             pool.shutdownNow();
         }
         Api.as(As.CERTIFIER).get(ONE_AUDIT, id).then().body("status", equalTo("IN_PROGRESS"));
+    }
+
+    @Test
+    void nvvk_cancels_an_audit_of_any_body() {
+        String id = aPackage().with("status", "PLANNED").push();
+        Api.as(As.ADMIN).post(ONE_AUDIT + "/cancellation", id).then().statusCode(200).body("status", equalTo("CANCELLED"));
     }
 
     @Test
@@ -209,7 +217,7 @@ class AuditResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ANONYMOUS,401", "MEMBER,403", "ADMIN,403", "OTHER_CERTIFIER,404"})
+    @CsvSource({"ANONYMOUS,401", "MEMBER,403", "ADMIN,403", "CERTIFIER_AND_ADMIN,403", "OTHER_CERTIFIER,404"})
     void only_the_audits_own_body_records_findings(As caller, int status) {
         String id = aPackage().push();
         String etag = Api.as(As.CERTIFIER).get(ONE_AUDIT, id).then().extract().header("ETag");
@@ -266,6 +274,16 @@ class AuditResourceTest {
         Api.withToken(Fixtures.memberToken(pack.kvk())).contentType("application/json").body(Map.of("assessment", "Goed"))
                 .post(actions + "acceptance", id, action).then().spec(problem(403));
         Api.as(As.OTHER_CERTIFIER).post(actions + "closure", id, action).then().spec(problem(404));
+        Map<String, String> judgement = Map.of("assessment", "Goed");
+        for (String judging : List.of("acceptance", "rejection")) {
+            Api.as(As.ANONYMOUS).contentType("application/json").body(judgement).post(actions + judging, id, action).then().spec(problem(401));
+            Api.as(As.MEMBER).contentType("application/json").body(judgement).post(actions + judging, id, action).then().spec(problem(403));
+            Api.as(As.CERTIFIER_AND_ADMIN).contentType("application/json").body(judgement).post(actions + judging, id, action).then().spec(problem(403));
+        }
+        Api.as(As.ANONYMOUS).post(actions + "closure", id, action).then().spec(problem(401));
+        Api.as(As.MEMBER).post(actions + "closure", id, action).then().spec(problem(403));
+        Api.as(As.CERTIFIER_AND_ADMIN).post(actions + "closure", id, action).then().spec(problem(403));
+        Api.as(As.MEMBER_AND_ADMIN).contentType("application/json").body(progress).post(actions + "submission", id, action).then().spec(problem(403));
         Api.as(As.ADMIN).get(ONE_AUDIT, id).then().body("findings.find { it.norm.number == '2.2' }.actions[0].status", equalTo("OPEN"));
     }
 

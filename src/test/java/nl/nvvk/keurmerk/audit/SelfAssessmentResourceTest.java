@@ -116,7 +116,7 @@ class SelfAssessmentResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"OTHER_MEMBER,404", "ADMIN,403", "CERTIFIER,403"})
+    @CsvSource({"ANONYMOUS,401", "OTHER_MEMBER,404", "ADMIN,403", "CERTIFIER,403", "MEMBER_AND_ADMIN,403"})
     void only_the_organisations_member_changes_or_shares_it(As caller, int status) {
         Member member = Member.fresh();
         String id = start(member);

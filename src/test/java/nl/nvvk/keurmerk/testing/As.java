@@ -20,6 +20,10 @@ public enum As {
     MEMBER(() -> Tokens.issue("member-one", List.of("member"), Map.of("organisation", Fixtures.OUR_KVK))),
     /** A member of another organisation: must not see ours. */
     OTHER_MEMBER(() -> Tokens.issue("member-two", List.of("member"), Map.of("organisation", Fixtures.OTHER_KVK))),
+    /** NVVK staff who is also a certifier of our body: the NVVK role gives NVVK's scope, never a body's steps. */
+    CERTIFIER_AND_ADMIN(() -> Tokens.issue("auditor-staff", List.of("certifier", "nvvk-admin"), Map.of("certifying_body", Fixtures.OUR_BODY))),
+    /** NVVK staff who is also a member of our organisation: NVVK's scope, never the organisation's steps. */
+    MEMBER_AND_ADMIN(() -> Tokens.issue("member-staff", List.of("member", "nvvk-admin"), Map.of("organisation", Fixtures.OUR_KVK))),
     CERTIFIER_WITHOUT_BODY(() -> Tokens.issue("auditor-lost", List.of("certifier"), Map.of())),
     MEMBER_WITHOUT_ORGANISATION(() -> Tokens.issue("member-lost", List.of("member"), Map.of())),
     NO_ROLE(() -> Tokens.issue("stranger", List.of("offline_access"), Map.of())),

@@ -45,6 +45,10 @@ public class DatabaseFailures {
         SQLException sql = null;
         ConstraintViolationException violation = null;
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
+                // Another transaction changed the same row's version first.
+                return Optional.of(concurrentChange());
+            }
             if (cause instanceof ConstraintViolationException found && violation == null) {
                 violation = found;
             }
@@ -60,8 +64,7 @@ public class DatabaseFailures {
             return Optional.of(violated(state, constraintOf(sql, violation)));
         }
         if (state.equals("40001") || state.equals("40P01")) {
-            return Optional.of(new DomainRuleViolation("concurrent-change",
-                    "The request met a concurrent change to the same data and was not carried out; retry it"));
+            return Optional.of(concurrentChange());
         }
         if (state.startsWith("22")) {
             // Bean Validation keeps such values out; this is the safety net should one slip through.
@@ -113,5 +116,10 @@ public class DatabaseFailures {
                 || state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
                 || state.equals("55P03") || state.equals("57014")
                 || (state.isEmpty() && sql.getMessage() != null && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout"));
+    }
+
+    /** Two writers met on the same data; the loser changed nothing and may retry. */
+    public static DomainRuleViolation concurrentChange() {
+        return new DomainRuleViolation("concurrent-change", "The request met a concurrent change to the same data and was not carried out; retry it");
     }
 }

@@ -105,10 +105,9 @@ public class ProblemMappers {
         return raced(uri, headers);
     }
 
-    private static Response raced(UriInfo uri, HttpHeaders headers) {
+    private Response raced(UriInfo uri, HttpHeaders headers) {
         if (headers.getHeaderString(HttpHeaders.IF_MATCH) == null) {
-            return problem(409, "concurrent-change", "Conflict with the current state",
-                    "The request met a concurrent change to the same resource and was not carried out; retry it", uri, List.of());
+            return domain(DatabaseFailures.concurrentChange(), uri);
         }
         return problem(412, "precondition-failed", "Precondition failed",
                 "The resource was changed concurrently. Read it again and retry", uri, List.of());

@@ -34,6 +34,21 @@ public class Caller {
         return scope;
     }
 
+    /**
+     * The caller's scope when it acts as one of these parties, else a 403 saying why. A role lets a request
+     * in; the scope says as whom it acts: a token that carries an NVVK role beside the certifier role has
+     * NVVK's scope, and may not take a certifying body's step on any body's audit.
+     */
+    public Scope actingAs(String refusal, Scope.Kind... parties) {
+        Scope scope = scope();
+        for (Scope.Kind party : parties) {
+            if (scope.kind() == party) {
+                return scope;
+            }
+        }
+        throw new nl.nvvk.keurmerk.shared.error.Forbidden(refusal);
+    }
+
     public boolean isAnonymous() {
         return systemActor == null && identity.isAnonymous();
     }
