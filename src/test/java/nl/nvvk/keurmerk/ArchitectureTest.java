@@ -113,8 +113,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void jpql_beyond_panache_finders_is_written_only_in_shared() {
-        noClasses().that().resideOutsideOfPackage(BASE + ".shared..")
+    void jpql_beyond_panache_finders_is_written_only_by_the_paging_helper() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".shared.paging..")
                 .should().callMethodWhere(new DescribedPredicate<>("an EntityManager query") {
                     @Override
                     public boolean test(com.tngtech.archunit.core.domain.JavaMethodCall call) {

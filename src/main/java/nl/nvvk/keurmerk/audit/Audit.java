@@ -183,7 +183,7 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
             case NVVK, SYSTEM -> Where.all();
             case CERTIFYING_BODY -> Where.of("a.bodyCode = :scopeBody", "scopeBody", scope.tenant());
             case MEMBER -> Where.of("a.organisationKvk = :scopeKvk and a.status in :reported",
-                    Map.of("scopeKvk", scope.tenant(), "reported", List.of(AuditStatus.SUBMITTED, AuditStatus.DECIDED)));
+                    Map.of("scopeKvk", scope.tenant(), "reported", AuditStatus.reportedOnes()));
             case PUBLIC -> Where.none();
         };
     }
@@ -274,11 +274,7 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
     }
 
     private void take(AuditPackage contents, PushedAs pushedAs, NormCatalogue catalogue, DueDatePolicy policy, LocalDate today, Instant now) {
-        List<FieldError> problems = problemsOf(contents, catalogue);
-        if (!problems.isEmpty()) {
-            throw new InvalidContent("The audit package has %d problem%s; nothing was stored"
-                    .formatted(problems.size(), problems.size() == 1 ? "" : "s"), problems);
-        }
+        InvalidContent.refuseAny("The audit package", problemsOf(contents, catalogue));
         AuditStatus wanted = contents.status();
         if (wanted == AuditStatus.PLANNED && status == AuditStatus.IN_PROGRESS) {
             throw new DomainRuleViolation("audit-transition", "Audit %s is IN_PROGRESS and cannot go back to PLANNED".formatted(reference));
@@ -328,17 +324,9 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
      */
     void recordFinding(FindingEntry entry, NormCatalogue catalogue, DueDatePolicy policy, LocalDate today, Instant now) {
         requireOpen("changed");
-        List<FieldError> problems = findingProblems(entry, "$", catalogue, scope);
-        if (!problems.isEmpty()) {
-            throw new InvalidContent("The finding has %d problem%s; nothing was stored".formatted(problems.size(), problems.size() == 1 ? "" : "s"), problems);
-        }
+        InvalidContent.refuseAny("The finding", findingProblems(entry, "$", catalogue, scope));
         CatalogueNorm norm = catalogue.byNumber(entry.norm()).orElseThrow();
-        Finding finding = finding(norm.number()).orElseGet(() -> {
-            Finding added = new Finding(this, norm);
-            findings.add(added);
-            return added;
-        });
-        finding.record(entry, entry.weight() == null ? null : policy.dueOn(entry.weight(), reportOn == null ? today : reportOn), now);
+        record(entry, norm, finding(norm.number()).orElse(null), policy, today, now);
         packageHash = null;
         packageSentHash = null;
         updatedAt = now;
@@ -350,15 +338,20 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         Set<String> kept = new HashSet<>();
         for (FindingEntry entry : entries) {
             CatalogueNorm norm = catalogue.byNumber(entry.norm()).orElseThrow();
-            Finding finding = existing.get(norm.number());
-            if (finding == null) {
-                finding = new Finding(this, norm);
-                findings.add(finding);
-            }
             kept.add(norm.number());
-            finding.record(entry, entry.weight() == null ? null : policy.dueOn(entry.weight(), reportOn == null ? today : reportOn), now);
+            record(entry, norm, existing.get(norm.number()), policy, today, now);
         }
         findings.removeIf(finding -> !kept.contains(finding.normNumber));
+    }
+
+    /** The finding on this norm as the entry says, the one there was (null: a new one), its actions due by the policy. */
+    private void record(FindingEntry entry, CatalogueNorm norm, Finding existing, DueDatePolicy policy, LocalDate today, Instant now) {
+        Finding finding = existing;
+        if (finding == null) {
+            finding = new Finding(this, norm);
+            findings.add(finding);
+        }
+        finding.record(entry, policy.actionsDueOn(entry.weight(), reportOn, today), now);
     }
 
     /** Every problem of a package at once: unknown or inapplicable norms, duplicates, dates, advice, statuses. */
@@ -392,7 +385,7 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
                 problems.add(new FieldError("areas[%d].area".formatted(i), "area %d is concluded already at areas[%d]".formatted(number, earlier)));
             }
         }
-        Set<ServiceType> scope = contents.scope().isEmpty() ? EnumSet.noneOf(ServiceType.class) : EnumSet.copyOf(contents.scope());
+        Set<ServiceType> scope = contents.scope();
         Map<String, Integer> normsSeen = new HashMap<>();
         List<FindingEntry> entries = contents.findings() == null ? List.of() : contents.findings();
         for (int i = 0; i < entries.size(); i++) {

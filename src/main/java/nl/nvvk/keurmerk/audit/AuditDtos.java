@@ -6,12 +6,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.nvvk.keurmerk.audit.AuditPackage.Advice;
 import nl.nvvk.keurmerk.audit.AuditPackage.AreaConclusion;
 import nl.nvvk.keurmerk.audit.AuditPackage.Hours;
@@ -103,9 +104,10 @@ public final class AuditDtos {
             Instant submittedAt) {
 
         static AuditResponse from(Audit audit, NormCatalogue catalogue, Map<UUID, SelfAssessed> selfAssessed, LocalDate today) {
-            List<FindingResponse> findings = audit.findings.stream()
-                    .map(f -> FindingResponse.from(f, catalogue.byId(f.normId).orElseThrow(), selfAssessed.get(f.normId), today))
-                    .sorted(Comparator.comparing((FindingResponse f) -> f.norm().area()).thenComparing(f -> position(f.norm().number())))
+            // The catalogue is in norm order: walking it orders the findings without a sort.
+            Map<UUID, Finding> byNorm = audit.findings.stream().collect(Collectors.toMap(f -> f.normId, Function.identity()));
+            List<FindingResponse> findings = catalogue.norms().stream().filter(norm -> byNorm.containsKey(norm.id()))
+                    .map(norm -> FindingResponse.from(byNorm.get(norm.id()), norm, selfAssessed.get(norm.id()), today))
                     .toList();
             return new AuditResponse(audit.id, audit.reference, audit.bodyCode, audit.organisationKvk,
                     new FrameworkRef(catalogue.frameworkId(), catalogue.code(), catalogue.version()), audit.type, audit.status,
@@ -125,10 +127,6 @@ public final class AuditDtos {
                     audit.signedAtPlace == null && audit.signedOn == null && audit.signedBy == null ? null
                             : new SignOff(audit.signedAtPlace, audit.signedOn, audit.signedBy),
                     findings, audit.createdAt, audit.updatedAt, audit.submittedAt);
-        }
-
-        private static int position(String normNumber) {
-            return Integer.parseInt(normNumber.substring(normNumber.indexOf('.') + 1));
         }
     }
 

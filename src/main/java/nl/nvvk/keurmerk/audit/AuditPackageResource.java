@@ -35,14 +35,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Audit packages", description = "The push of whole audits from certifying bodies' systems, machine to machine (see the integration guide)")
 public class AuditPackageResource {
-    private final AuditService audits;
     private final PackageBatches batches;
-    private final PackageReader reader;
 
-    AuditPackageResource(AuditService audits, PackageBatches batches, PackageReader reader) {
-        this.audits = audits;
+    AuditPackageResource(PackageBatches batches) {
         this.batches = batches;
-        this.reader = reader;
     }
 
     @PUT
@@ -74,10 +70,8 @@ public class AuditPackageResource {
             @RequestBody(required = true, description = "The audit package",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditPackage.class))) byte[] sent,
             UriInfo uri) {
-        // Read as bytes: a retry of the same bytes is answered without reading the package at all.
-        String sentHash = PackageReader.hashOf(sent);
-        AuditService.Pushed pushed = audits.replay(reference, sentHash)
-                .orElseGet(() -> audits.push(reference, reader.read(sent), sentHash));
+        // Taken as bytes: a retry of the same bytes is answered without reading the package at all.
+        AuditService.Pushed pushed = batches.pushOne(reference, sent);
         AuditReceipt receipt = pushed.receipt().body();
         URI location = uri.getBaseUriBuilder().path("api/v1/audits").path(receipt.id().toString()).build();
         return RestResponse.ResponseBuilder.<AuditReceipt>create(pushed.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK)

@@ -119,10 +119,7 @@ public class AuditService {
                         .formatted(scope.tenant())));
         OrganisationRef organisation = organisations.byKvkNumber(contents.organisation())
                 .orElseThrow(() -> InvalidContent.of("organisation", "NVVK has registered no organisation with KvK number " + contents.organisation()));
-        NormCatalogue catalogue = frameworks.catalogue(contents.framework().code(), contents.framework().version())
-                .filter(NormCatalogue::isPublished)
-                .orElseThrow(() -> InvalidContent.of("framework", "%s %s is not a published framework version"
-                        .formatted(contents.framework().code(), contents.framework().version())));
+        NormCatalogue catalogue = frameworks.publishedCatalogue(contents.framework().code(), contents.framework().version());
         Audit audit = Audit.pushed(reference, new Audit.Parties(body.id(), body.code(), organisation.id(), organisation.kvkNumber()),
                 catalogue, contents, pushedAs, policy, today(), Instant.now(clock));
         audit.insertInto(rows);
@@ -167,25 +164,25 @@ public class AuditService {
     @Transactional
     public Versioned<AuditResponse> commence(UUID id, String ifMatch) {
         caller.actingAs(BODY_STEP, Scope.Kind.CERTIFYING_BODY);
-        return transition(id, ifMatch, "commenced", (audit, now) -> audit.commence(now));
+        return transition(id, ifMatch, "commenced", (audit, catalogue, now) -> audit.commence(now));
     }
 
     @Transactional
     public Versioned<AuditResponse> submit(UUID id, String ifMatch) {
         caller.actingAs(BODY_STEP, Scope.Kind.CERTIFYING_BODY);
-        return transition(id, ifMatch, "submitted", (audit, now) -> audit.submit(catalogueOf(audit), now));
+        return transition(id, ifMatch, "submitted", (audit, catalogue, now) -> audit.submit(catalogue, now));
     }
 
     @Transactional
     public Versioned<AuditResponse> reopen(UUID id, String ifMatch) {
         caller.actingAs("Only NVVK reopens an audit", Scope.Kind.NVVK);
-        return transition(id, ifMatch, "reopened", (audit, now) -> audit.reopen(now));
+        return transition(id, ifMatch, "reopened", (audit, catalogue, now) -> audit.reopen(now));
     }
 
     @Transactional
     public Versioned<AuditResponse> cancel(UUID id, String ifMatch) {
         caller.actingAs("Only the audit's certifying body or NVVK cancels an audit", Scope.Kind.CERTIFYING_BODY, Scope.Kind.NVVK);
-        return transition(id, ifMatch, "cancelled", (audit, now) -> audit.cancel(now));
+        return transition(id, ifMatch, "cancelled", (audit, catalogue, now) -> audit.cancel(now));
     }
 
     /** Records (or rewrites) the finding on one norm of an audit its body may still change. */
@@ -197,11 +194,12 @@ public class AuditService {
         if (!normNumber.equals(entry.norm())) {
             throw InvalidContent.of("norm", "must be %s, the norm of this finding's path".formatted(normNumber));
         }
+        NormCatalogue catalogue = catalogueOf(audit);
         Map<String, Object> before = audit.snapshot();
-        audit.recordFinding(entry, catalogueOf(audit), policy, today(), Instant.now(clock));
+        audit.recordFinding(entry, catalogue, policy, today(), Instant.now(clock));
         Audit.flush();
         history.record(RESOURCE, audit.id, "finding-recorded", before, audit.snapshot());
-        return view(audit);
+        return view(audit, catalogue);
     }
 
     private static final String BODY_STEP = "Only the audit's certifying body takes this step";
@@ -225,9 +223,7 @@ public class AuditService {
         caller.actingAs(step.refusal, step.party);
         Audit audit = visible(auditId);
         ImprovementAction action = audit.action(actionId).orElseThrow(() -> new NotFound("improvement action", actionId));
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, action.lockVersion);
-        }
+        ETags.requireMatchIfSent(ifMatch, action.lockVersion);
         Map<String, Object> before = audit.snapshot();
         Instant now = Instant.now(clock);
         switch (step) {
@@ -243,30 +239,32 @@ public class AuditService {
     }
 
     private interface Step {
-        void apply(Audit audit, Instant now);
+        void apply(Audit audit, NormCatalogue catalogue, Instant now);
     }
 
     private Versioned<AuditResponse> transition(UUID id, String ifMatch, String action, Step step) {
         Audit audit = visible(id);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, audit.lockVersion);
-        }
+        ETags.requireMatchIfSent(ifMatch, audit.lockVersion);
+        NormCatalogue catalogue = catalogueOf(audit);
         Map<String, Object> before = audit.snapshot();
-        step.apply(audit, Instant.now(clock));
+        step.apply(audit, catalogue, Instant.now(clock));
         Audit.flush();
         history.record(RESOURCE, audit.id, action, before, audit.snapshot());
-        return view(audit);
+        return view(audit, catalogue);
     }
 
     private Versioned<AuditResponse> view(Audit audit) {
-        NormCatalogue catalogue = catalogueOf(audit);
+        return view(audit, catalogueOf(audit));
+    }
+
+    /** The audit as read, with the norms of its version (read once per request) and the organisation's self-assessed levels. */
+    private Versioned<AuditResponse> view(Audit audit, NormCatalogue catalogue) {
         Map<UUID, SelfAssessed> selfAssessed = selfAssessments.latestShared(audit.organisationId, audit.frameworkId);
         return new Versioned<>(AuditResponse.from(audit, catalogue, selfAssessed, today()), ETags.of(audit.lockVersion));
     }
 
     private NormCatalogue catalogueOf(Audit audit) {
-        return frameworks.catalogue(audit.frameworkId).orElseThrow(() -> new IllegalStateException("Audit %s refers to framework %s, which is not in use"
-                .formatted(audit.id, audit.frameworkId)));
+        return frameworks.catalogueInUse(audit.frameworkId);
     }
 
     private Audit visible(UUID id) {

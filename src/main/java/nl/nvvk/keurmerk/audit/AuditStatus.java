@@ -1,5 +1,7 @@
 package nl.nvvk.keurmerk.audit;
 
+import java.util.Arrays;
+import java.util.List;
 import nl.nvvk.keurmerk.shared.vocabulary.Labelled;
 
 /**
@@ -32,5 +34,9 @@ public enum AuditStatus implements Labelled {
     /** The audited organisation may read it. */
     boolean isReported() {
         return this == SUBMITTED || this == DECIDED;
+    }
+
+    static List<AuditStatus> reportedOnes() {
+        return Arrays.stream(values()).filter(AuditStatus::isReported).toList();
     }
 }

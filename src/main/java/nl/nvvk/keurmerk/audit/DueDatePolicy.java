@@ -25,6 +25,11 @@ public interface DueDatePolicy {
     @WithDefault("P12M")
     Period remark();
 
+    /** When the actions on a finding of this weight are due: from the report's date, or today while it is undated; none without a weight. */
+    default LocalDate actionsDueOn(Weight weight, LocalDate reportOn, LocalDate today) {
+        return weight == null ? null : dueOn(weight, reportOn == null ? today : reportOn);
+    }
+
     default LocalDate dueOn(Weight weight, LocalDate from) {
         return from.plus(switch (weight) {
             case SHORTCOMING -> shortcoming();

@@ -11,7 +11,7 @@ import nl.nvvk.keurmerk.shared.error.ProblemException;
 import nl.nvvk.keurmerk.shared.error.StandardProblem;
 import org.jboss.logging.Logger;
 
-/** Pushes a batch's packages one by one, each in its own transaction, and answers per package. */
+/** Pushes packages as sent: one on its own, or a batch's one by one, each in its own transaction, answering per package. */
 @ApplicationScoped
 public class PackageBatches {
     private static final Logger LOG = Logger.getLogger(PackageBatches.class);
@@ -34,11 +34,19 @@ public class PackageBatches {
         return new PackageBatch.Result(outcomes);
     }
 
+    /**
+     * One package as its body sent it, on its own or as an item of a batch: the same bytes as the last
+     * push of the reference answer from one read (a replay); anything else is read, checked and pushed.
+     */
+    public AuditService.Pushed pushOne(String reference, byte[] sent) {
+        String sentHash = PackageReader.hashOf(sent);
+        return audits.replay(reference, sentHash).orElseGet(() -> audits.push(reference, reader.read(sent), sentHash));
+    }
+
     private Outcome push(Item item, String path) {
         try {
-            String sentHash = PackageReader.hashOf(reader.bytesOf(item.contents()));
-            AuditService.Pushed pushed = audits.replay(item.reference(), sentHash)
-                    .orElseGet(() -> audits.push(item.reference(), reader.read(item.contents()), sentHash));
+            // An item is read from its bytes, exactly as its own PUT would be.
+            AuditService.Pushed pushed = pushOne(item.reference(), reader.bytesOf(item.contents()));
             return new Outcome(item.reference(), pushed.created() ? 201 : 200, pushed.receipt().body(), null);
         } catch (ProblemException e) {
             return failed(item, e.at(path));

@@ -42,14 +42,6 @@ class PackageReader {
         }
     }
 
-    AuditPackage read(JsonNode sent) {
-        try {
-            return checked(sent == null || sent.isNull() ? null : json.treeToValue(sent, AuditPackage.class));
-        } catch (JsonProcessingException e) {
-            throw JsonProblems.exception(e);
-        }
-    }
-
     /** The bytes of a batch item as the body of its own push would carry them. */
     byte[] bytesOf(JsonNode sent) {
         try {

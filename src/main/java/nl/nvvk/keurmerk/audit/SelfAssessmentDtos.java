@@ -7,9 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.nvvk.keurmerk.audit.AuditDtos.NormItem;
 import nl.nvvk.keurmerk.audit.AuditPackage.FrameworkVersion;
 import nl.nvvk.keurmerk.framework.FrameworkDtos.FrameworkRef;
@@ -54,11 +56,14 @@ public final class SelfAssessmentDtos {
             Instant sharedAt) {
 
         static SelfAssessmentResponse from(SelfAssessment assessment, NormCatalogue catalogue) {
-            List<NormCatalogue.CatalogueNorm> order = catalogue.norms();
-            List<EntryResponse> entries = assessment.entries.stream()
-                    .sorted(Comparator.comparingInt(entry -> order.indexOf(catalogue.byId(entry.normId).orElseThrow())))
-                    .map(entry -> new EntryResponse(NormItem.from(catalogue.byId(entry.normId).orElseThrow()),
-                            entry.level == null ? null : (int) entry.level, entry.comment))
+            // The catalogue is in norm order: walking it orders the entries without a sort.
+            Map<UUID, SelfAssessment.Entry> byNorm = assessment.entries.stream()
+                    .collect(Collectors.toMap(entry -> entry.normId, Function.identity()));
+            List<EntryResponse> entries = catalogue.norms().stream().filter(norm -> byNorm.containsKey(norm.id()))
+                    .map(norm -> {
+                        SelfAssessment.Entry entry = byNorm.get(norm.id());
+                        return new EntryResponse(NormItem.from(norm), entry.level == null ? null : (int) entry.level, entry.comment);
+                    })
                     .toList();
             return new SelfAssessmentResponse(assessment.id, assessment.organisationKvk,
                     new FrameworkRef(catalogue.frameworkId(), catalogue.code(), catalogue.version()), assessment.status, entries,

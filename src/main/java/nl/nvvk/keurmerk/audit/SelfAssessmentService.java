@@ -62,10 +62,7 @@ public class SelfAssessmentService {
         Scope scope = member();
         OrganisationRef organisation = organisations.byKvkNumber(scope.tenant())
                 .orElseThrow(() -> new Forbidden("NVVK has registered no organisation with KvK number " + scope.tenant()));
-        NormCatalogue catalogue = frameworks.catalogue(request.framework().code(), request.framework().version())
-                .filter(NormCatalogue::isPublished)
-                .orElseThrow(() -> InvalidContent.of("framework", "%s %s is not a published framework version"
-                        .formatted(request.framework().code(), request.framework().version())));
+        NormCatalogue catalogue = frameworks.publishedCatalogue(request.framework().code(), request.framework().version());
         SelfAssessment assessment = SelfAssessment.started(organisation.id(), organisation.kvkNumber(), catalogue, Instant.now(clock));
         assessment.persist();
         SelfAssessment.flush();
@@ -94,9 +91,7 @@ public class SelfAssessmentService {
     public Versioned<SelfAssessmentResponse> share(UUID id, String ifMatch) {
         member();
         SelfAssessment assessment = visible(id);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, assessment.lockVersion);
-        }
+        ETags.requireMatchIfSent(ifMatch, assessment.lockVersion);
         NormCatalogue catalogue = catalogueOf(assessment);
         SelfAssessmentResponse before = SelfAssessmentResponse.from(assessment, catalogue);
         assessment.share(Instant.now(clock));
@@ -134,8 +129,7 @@ public class SelfAssessmentService {
     }
 
     private NormCatalogue catalogueOf(SelfAssessment assessment) {
-        return frameworks.catalogue(assessment.frameworkId).orElseThrow(() -> new IllegalStateException(
-                "Self-assessment %s refers to framework %s, which is not in use".formatted(assessment.id, assessment.frameworkId)));
+        return frameworks.catalogueInUse(assessment.frameworkId);
     }
 
     private static Versioned<SelfAssessmentResponse> versioned(SelfAssessment assessment, NormCatalogue catalogue) {

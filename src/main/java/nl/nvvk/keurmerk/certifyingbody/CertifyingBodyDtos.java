@@ -51,7 +51,7 @@ public final class CertifyingBodyDtos {
     /** A certifying body as other features refer to it: its id, code and whether it may audit. */
     public record CertifyingBodyRef(UUID id, String code, String name, AccreditationStatus accreditationStatus) {
         public boolean mayAudit() {
-            return accreditationStatus == AccreditationStatus.ACCREDITED;
+            return accreditationStatus.mayAudit();
         }
     }
 }

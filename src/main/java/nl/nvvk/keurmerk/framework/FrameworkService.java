@@ -145,9 +145,16 @@ public class FrameworkService {
         return Framework.inUse(code, version).map(this::catalogueOf);
     }
 
-    /** The norms of a version in use by id, as a stored audit refers to it. */
-    public Optional<NormCatalogue> catalogue(UUID frameworkId) {
-        return Framework.inUse(frameworkId).map(this::catalogueOf);
+    /** The norms of a published version: what new work (an audit, a self-assessment) is done against; else 422 naming the framework. */
+    public NormCatalogue publishedCatalogue(String code, String version) {
+        return catalogue(code, version).filter(NormCatalogue::isPublished)
+                .orElseThrow(() -> InvalidContent.of("framework", "%s %s is not a published framework version".formatted(code, version)));
+    }
+
+    /** The norms of the version in use that stored work (an audit, a self-assessment) refers to by id. */
+    public NormCatalogue catalogueInUse(UUID frameworkId) {
+        return Framework.inUse(frameworkId).map(this::catalogueOf)
+                .orElseThrow(() -> new IllegalStateException("Framework %s is referred to but not in use".formatted(frameworkId)));
     }
 
     /** A version in use never changes: its norms are read once; its status is the current one. */
@@ -159,9 +166,7 @@ public class FrameworkService {
 
     private Versioned<FrameworkResponse> transition(UUID id, String ifMatch, String action, Consumer<Framework> verb) {
         Framework framework = visible(id);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, framework.lockVersion);
-        }
+        ETags.requireMatchIfSent(ifMatch, framework.lockVersion);
         FrameworkSummary before = FrameworkSummary.from(framework);
         verb.accept(framework);
         Framework.flush();
@@ -181,10 +186,7 @@ public class FrameworkService {
                 .orElse(Map.of());
         List<FieldError> problems = document.problems(predecessorNorms.keySet(),
                 predecessor.map(p -> "%s %s".formatted(p.code, p.version)).orElse(null));
-        if (!problems.isEmpty()) {
-            throw new InvalidContent("The framework document has %d problem%s; nothing was stored"
-                    .formatted(problems.size(), problems.size() == 1 ? "" : "s"), problems);
-        }
+        InvalidContent.refuseAny("The framework document", problems);
         Map<Integer, PerformanceArea> areas = new HashMap<>();
         for (FrameworkDocument.Area area : document.areas()) {
             PerformanceArea entity = new PerformanceArea(framework, area.number(), area.title(), area.description());

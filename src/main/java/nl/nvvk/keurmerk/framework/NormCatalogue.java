@@ -1,6 +1,5 @@
 package nl.nvvk.keurmerk.framework;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,8 +44,7 @@ public record NormCatalogue(UUID frameworkId, String code, String version, Frame
 
     /** The norms an audit of this scope must cover, in number order. */
     public List<CatalogueNorm> applicableTo(Set<ServiceType> scope) {
-        Set<ServiceType> services = scope.isEmpty() ? EnumSet.noneOf(ServiceType.class) : EnumSet.copyOf(scope);
-        return norms.stream().filter(norm -> norm.appliesTo(services)).toList();
+        return norms.stream().filter(norm -> norm.appliesTo(scope)).toList();
     }
 
     public String label() {

@@ -28,6 +28,13 @@ public final class ETags {
         }
     }
 
+    /** For a step whose If-Match is optional: checked when sent (412 when stale), nothing when not. */
+    public static void requireMatchIfSent(String ifMatch, long currentVersion) {
+        if (ifMatch != null) {
+            requireMatch(ifMatch, currentVersion);
+        }
+    }
+
     /** Whether an If-None-Match header names this ETag, or any ("*"): a weak comparison (RFC 9110, 8.8.3.2). */
     public static boolean names(String header, String etag) {
         return names(header, etag, false);
