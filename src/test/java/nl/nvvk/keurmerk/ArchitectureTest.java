@@ -52,6 +52,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void stored_ids_are_time_ordered_from_ids_next() {
+        noClasses().should().callMethod(java.util.UUID.class, "randomUUID")
+                .because("a random id scatters every insert over the primary key's index; Ids.next() is time-ordered")
+                .check(classes);
+    }
+
+    @Test
     void a_feature_uses_another_only_through_its_service_records_and_enums() {
         for (String feature : FEATURES) {
             String own = BASE + "." + feature;

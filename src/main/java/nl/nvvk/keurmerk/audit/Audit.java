@@ -2,18 +2,12 @@ package nl.nvvk.keurmerk.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -42,10 +36,10 @@ import nl.nvvk.keurmerk.shared.error.Problem.FieldError;
 import nl.nvvk.keurmerk.shared.paging.Keyset;
 import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
 import nl.nvvk.keurmerk.shared.paging.Where;
+import nl.nvvk.keurmerk.shared.persistence.Ids;
 import nl.nvvk.keurmerk.shared.security.Scope;
 import nl.nvvk.keurmerk.shared.security.TenantOwned;
 import org.hibernate.StatelessSession;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -137,36 +131,24 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
     @Column(name = "lock_version", nullable = false)
     long lockVersion;
 
-    @ElementCollection
-    @CollectionTable(name = "audit_service_type", joinColumns = @JoinColumn(name = "audit_id"))
-    @Column(name = "service_type")
-    @Enumerated(EnumType.STRING)
-    @BatchSize(size = 200)
+    // The report's lists: written and read whole with the audit, so stored on its row (V6).
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
     Set<ServiceType> scope = EnumSet.noneOf(ServiceType.class);
-
-    @ElementCollection
-    @CollectionTable(name = "audit_visit", joinColumns = @JoinColumn(name = "audit_id"))
-    @OrderColumn(name = "position")
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
     List<Visit> visits = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "audit_team_member", joinColumns = @JoinColumn(name = "audit_id"))
-    @OrderColumn(name = "position")
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
     List<TeamMember> team = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "audit_interview", joinColumns = @JoinColumn(name = "audit_id"))
-    @OrderColumn(name = "position")
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
     List<Interview> interviews = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "audit_area", joinColumns = @JoinColumn(name = "audit_id"))
-    @OrderBy("areaNumber")
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
     List<AreaConclusion> areas = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "audit_previous_point", joinColumns = @JoinColumn(name = "audit_id"))
-    @OrderColumn(name = "position")
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "previous_points", nullable = false)
     List<PreviousPoint> previousPoints = new ArrayList<>();
 
     @OneToMany(mappedBy = "audit", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -227,7 +209,7 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
     static Audit pushed(String reference, Parties parties, NormCatalogue catalogue, AuditPackage contents, PushedAs pushedAs,
                         DueDatePolicy policy, LocalDate today, Instant now) {
         Audit audit = new Audit();
-        audit.id = UUID.randomUUID();
+        audit.id = Ids.next();
         audit.reference = reference;
         audit.certifyingBodyId = parties.certifyingBodyId();
         audit.bodyCode = parties.bodyCode();
@@ -282,7 +264,7 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         this.type = contents.type();
         this.scope = EnumSet.copyOf(contents.scope());
         this.visits = listOf(contents.visits(), v -> new Visit(v.visitedOn(), v.description()));
-        this.firstVisitOn = visits.stream().map(v -> v.visitedOn).min(Comparator.naturalOrder()).orElseThrow();
+        this.firstVisitOn = visits.stream().map(Visit::visitedOn).min(Comparator.naturalOrder()).orElseThrow();
         this.selfAssessmentOn = contents.selfAssessmentOn();
         this.reportOn = contents.reportOn();
         this.previousCertificateExpiresOn = contents.previousCertificateExpiresOn();
@@ -292,11 +274,12 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         this.fteSupport = contents.staffing() == null ? null : contents.staffing().support();
         this.fteManagement = contents.staffing() == null ? null : contents.staffing().management();
         this.team = listOf(contents.team(), m -> new TeamMember(m.name(), m.role()));
-        this.interviews = listOf(contents.interviews(), i -> new Interview(i.function(), i.interviewees().shortValue()));
+        this.interviews = listOf(contents.interviews(), i -> new Interview(i.function(), i.interviewees()));
         this.organisationSketch = contents.organisationSketch();
         this.course = contents.course();
-        this.areas = listOf(contents.areas(), a -> new AreaConclusion(a.area().shortValue(), a.conclusion(),
+        this.areas = listOf(contents.areas(), a -> new AreaConclusion(a.area(), a.conclusion(),
                 a.evidence() == null ? List.of() : a.evidence(), a.improvementPoints() == null ? List.of() : a.improvementPoints()));
+        this.areas.sort(Comparator.comparingInt(AreaConclusion::areaNumber));
         this.previousPoints = listOf(contents.previousPoints(), p -> new PreviousPoint(p.point(), p.followUp(), p.resolved()));
         this.improvementPlansAssessed = contents.improvementPlansAssessed();
         this.feedbackToNvvk = contents.feedbackToNvvk();
@@ -510,23 +493,23 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         snapshot.put("type", type);
         snapshot.put("status", status);
         snapshot.put("scope", new java.util.TreeSet<>(scope));
-        snapshot.put("visits", visits.stream().map(v -> v.visitedOn + (v.description == null ? "" : " " + v.description)).toList());
+        snapshot.put("visits", visits.stream().map(v -> v.visitedOn() + (v.description() == null ? "" : " " + v.description())).toList());
         snapshot.put("selfAssessmentOn", selfAssessmentOn);
         snapshot.put("reportOn", reportOn);
         snapshot.put("previousCertificateExpiresOn", previousCertificateExpiresOn);
         snapshot.put("hours", hoursOnline + "/" + hoursTotal);
         snapshot.put("staffing", fteProfessionals + "/" + fteSupport + "/" + fteManagement);
-        snapshot.put("team", team.stream().map(m -> m.name + " (" + m.role + ")").toList());
-        snapshot.put("interviews", interviews.stream().map(i -> i.function + " x" + i.interviewees).toList());
+        snapshot.put("team", team.stream().map(m -> m.name() + " (" + m.role() + ")").toList());
+        snapshot.put("interviews", interviews.stream().map(i -> i.function() + " x" + i.interviewees()).toList());
         snapshot.put("organisationSketch", organisationSketch);
         snapshot.put("course", course);
-        snapshot.put("previousPoints", previousPoints.stream().map(p -> p.point + " | " + p.followUp + " | " + p.resolved).toList());
+        snapshot.put("previousPoints", previousPoints.stream().map(p -> p.point() + " | " + p.followUp() + " | " + p.resolved()).toList());
         snapshot.put("improvementPlansAssessed", improvementPlansAssessed);
         snapshot.put("feedbackToNvvk", feedbackToNvvk);
         snapshot.put("advice", advice == null ? null : advice + " | " + adviceMotivation + " | " + adviceConditions + " | " + followUpDueOn);
         snapshot.put("signOff", signedAtPlace + " | " + signedOn + " | " + signedBy);
-        areas.forEach(a -> snapshot.put("area " + a.areaNumber, Map.of("conclusion", String.valueOf(a.conclusion),
-                "evidence", a.evidence, "improvementPoints", a.improvementPoints)));
+        areas.forEach(a -> snapshot.put("area " + a.areaNumber(), Map.of("conclusion", String.valueOf(a.conclusion()),
+                "evidence", a.evidence(), "improvementPoints", a.improvementPoints())));
         findings.stream().sorted(Comparator.comparing(f -> f.normNumber))
                 .forEach(f -> snapshot.put("finding " + f.normNumber, f.snapshot()));
         return snapshot;
@@ -540,95 +523,24 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         return text == null || text.isBlank();
     }
 
-    // --- parts ------------------------------------------------------------------------------------
+    // --- parts: the report's lists, as stored in the audit's JSON columns --------------------------
 
-    @Embeddable
-    public static class Visit {
-        @Column(name = "visited_on", nullable = false)
-        LocalDate visitedOn;
-        String description;
+    record Visit(LocalDate visitedOn, String description) {
+    }
 
-        protected Visit() {
-        }
+    record TeamMember(String name, TeamRole role) {
+    }
 
-        Visit(LocalDate visitedOn, String description) {
-            this.visitedOn = visitedOn;
-            this.description = description;
+    record Interview(String function, int interviewees) {
+    }
+
+    record AreaConclusion(int areaNumber, String conclusion, List<String> evidence, List<String> improvementPoints) {
+        AreaConclusion {
+            evidence = List.copyOf(evidence);
+            improvementPoints = List.copyOf(improvementPoints);
         }
     }
 
-    @Embeddable
-    public static class TeamMember {
-        @Column(nullable = false)
-        String name;
-        @Enumerated(EnumType.STRING)
-        @Column(nullable = false)
-        TeamRole role;
-
-        protected TeamMember() {
-        }
-
-        TeamMember(String name, TeamRole role) {
-            this.name = name;
-            this.role = role;
-        }
-    }
-
-    @Embeddable
-    public static class Interview {
-        @Column(nullable = false)
-        String function;
-        @Column(nullable = false)
-        short interviewees;
-
-        protected Interview() {
-        }
-
-        Interview(String function, short interviewees) {
-            this.function = function;
-            this.interviewees = interviewees;
-        }
-    }
-
-    @Embeddable
-    public static class AreaConclusion {
-        @Column(name = "area_number", nullable = false)
-        short areaNumber;
-        String conclusion;
-        @JdbcTypeCode(SqlTypes.JSON)
-        @Column(nullable = false)
-        List<String> evidence;
-        @JdbcTypeCode(SqlTypes.JSON)
-        @Column(name = "improvement_points", nullable = false)
-        List<String> improvementPoints;
-
-        protected AreaConclusion() {
-        }
-
-        AreaConclusion(short areaNumber, String conclusion, List<String> evidence, List<String> improvementPoints) {
-            this.areaNumber = areaNumber;
-            this.conclusion = conclusion;
-            this.evidence = List.copyOf(evidence);
-            this.improvementPoints = List.copyOf(improvementPoints);
-        }
-    }
-
-    @Embeddable
-    public static class PreviousPoint {
-        @Column(nullable = false)
-        String point;
-        @Column(name = "follow_up")
-        String followUp;
-        @Column(nullable = false)
-        boolean resolved;
-
-        protected PreviousPoint() {
-        }
-
-        PreviousPoint(String point, String followUp, boolean resolved) {
-            this.point = point;
-            this.followUp = followUp;
-            this.resolved = resolved;
-        }
+    record PreviousPoint(String point, String followUp, boolean resolved) {
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import nl.nvvk.keurmerk.shared.error.ConstraintMeaning;
 
-/** What the audit and self-assessment tables' constraints mean to a client (V3__audits_findings_actions_self_assessments.sql). */
+/** What the audit and self-assessment tables' constraints mean to a client (V3__audits_findings_actions_self_assessments.sql, V6__audit_report_parts_on_the_audit.sql). */
 @ApplicationScoped
 class AuditConstraints implements ConstraintMeaning.Catalogue {
 
@@ -27,15 +27,12 @@ class AuditConstraints implements ConstraintMeaning.Catalogue {
                 new ConstraintMeaning("audit_report_after_visit", "reportOn", "may not precede the first visit"),
                 new ConstraintMeaning("audit_body_code_format", "certifyingBody", "must be 2 to 20 upper case letters, digits or '-'"),
                 new ConstraintMeaning("audit_organisation_kvk_format", "organisation", "must be exactly 8 digits"),
-                new ConstraintMeaning("audit_service_type_audit_id_fkey", "scope", "belongs to an audit that does not exist"),
-                new ConstraintMeaning("audit_visit_audit_id_fkey", "visits", "belong to an audit that does not exist"),
-                new ConstraintMeaning("audit_team_member_audit_id_fkey", "team", "belongs to an audit that does not exist"),
-                new ConstraintMeaning("audit_team_member_role_check", "team", "has a role that is not a team role"),
-                new ConstraintMeaning("audit_interview_audit_id_fkey", "interviews", "belong to an audit that does not exist"),
-                new ConstraintMeaning("audit_interview_interviewees_check", "interviews", "count 1 to 999 interviewees"),
-                new ConstraintMeaning("audit_area_audit_id_fkey", "areas", "belong to an audit that does not exist"),
-                new ConstraintMeaning("audit_area_area_number_check", "areas", "are numbered 1 to 99"),
-                new ConstraintMeaning("audit_previous_point_audit_id_fkey", "previousPoints", "belong to an audit that does not exist"),
+                new ConstraintMeaning("audit_scope_service_types", "scope", "is at least one service type"),
+                new ConstraintMeaning("audit_visits_dated", "visits", "are at least one visit, each with its date"),
+                new ConstraintMeaning("audit_team_roles", "team", "has a role that is not a team role"),
+                new ConstraintMeaning("audit_interviewees_counted", "interviews", "count 1 to 999 interviewees"),
+                new ConstraintMeaning("audit_area_numbers", "areas", "are numbered 1 to 99"),
+                new ConstraintMeaning("audit_previous_points_listed", "previousPoints", "are a list"),
                 new ConstraintMeaning("finding_audit_fkey", "findings", "belong to an audit of another framework version"),
                 new ConstraintMeaning("finding_norm_fkey", "findings", "name a norm of another framework version"),
                 new ConstraintMeaning("finding_norm_unique", "findings", "a norm has one finding per audit"),

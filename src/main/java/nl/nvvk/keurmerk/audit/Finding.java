@@ -25,6 +25,7 @@ import java.util.UUID;
 import nl.nvvk.keurmerk.audit.AuditPackage.ActionEntry;
 import nl.nvvk.keurmerk.audit.AuditPackage.FindingEntry;
 import nl.nvvk.keurmerk.framework.NormCatalogue.CatalogueNorm;
+import nl.nvvk.keurmerk.shared.persistence.Ids;
 import nl.nvvk.keurmerk.shared.security.TenantOwned;
 import org.hibernate.annotations.BatchSize;
 
@@ -68,7 +69,7 @@ public class Finding extends PanacheEntityBase implements TenantOwned {
     }
 
     Finding(Audit audit, CatalogueNorm norm) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.audit = audit;
         this.frameworkId = audit.frameworkId;
         this.normId = norm.id();

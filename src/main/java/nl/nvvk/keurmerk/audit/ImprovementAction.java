@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.nvvk.keurmerk.audit.AuditPackage.ActionEntry;
 import nl.nvvk.keurmerk.shared.error.DomainRuleViolation;
+import nl.nvvk.keurmerk.shared.persistence.Ids;
 import nl.nvvk.keurmerk.shared.security.TenantOwned;
 
 /**
@@ -57,7 +58,7 @@ public class ImprovementAction extends PanacheEntityBase implements TenantOwned 
     }
 
     ImprovementAction(Finding finding, int position, ActionEntry entry, LocalDate dueOn, Instant now) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.finding = finding;
         this.auditId = finding.audit.id;
         this.position = position;

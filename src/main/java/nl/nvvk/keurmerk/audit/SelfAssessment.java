@@ -25,6 +25,7 @@ import nl.nvvk.keurmerk.shared.paging.Keyset;
 import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
 import nl.nvvk.keurmerk.shared.paging.Where;
+import nl.nvvk.keurmerk.shared.persistence.Ids;
 import nl.nvvk.keurmerk.shared.security.Scope;
 import nl.nvvk.keurmerk.shared.security.TenantOwned;
 import org.hibernate.annotations.BatchSize;
@@ -102,7 +103,7 @@ public class SelfAssessment extends PanacheEntityBase implements TenantOwned {
     /** A member starts a draft; its organisation has one draft per version at a time (self_assessment_one_draft). */
     static SelfAssessment started(UUID organisationId, String organisationKvk, NormCatalogue catalogue, Instant now) {
         SelfAssessment assessment = new SelfAssessment();
-        assessment.id = UUID.randomUUID();
+        assessment.id = Ids.next();
         assessment.organisationId = organisationId;
         assessment.organisationKvk = organisationKvk;
         assessment.frameworkId = catalogue.frameworkId();

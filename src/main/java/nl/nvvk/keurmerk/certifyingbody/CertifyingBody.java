@@ -16,6 +16,7 @@ import nl.nvvk.keurmerk.shared.address.Address;
 import nl.nvvk.keurmerk.shared.error.InvalidContent;
 import nl.nvvk.keurmerk.shared.paging.Keyset;
 import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
+import nl.nvvk.keurmerk.shared.persistence.Ids;
 
 /** An accredited certifying body (certificerende instelling). Its code is the tenant key of certifier tokens. */
 @Entity
@@ -51,7 +52,7 @@ public class CertifyingBody extends PanacheEntityBase {
     /** Admits a body to the scheme under a code its systems will carry in their tokens. */
     static CertifyingBody admit(String code, BodyDetails details, Instant now) {
         CertifyingBody body = new CertifyingBody();
-        body.id = UUID.randomUUID();
+        body.id = Ids.next();
         body.code = code;
         body.createdAt = now;
         body.revise(code, details, now);

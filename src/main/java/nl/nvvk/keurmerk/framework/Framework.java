@@ -21,6 +21,7 @@ import nl.nvvk.keurmerk.shared.error.DomainRuleViolation;
 import nl.nvvk.keurmerk.shared.paging.Keyset;
 import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
 import nl.nvvk.keurmerk.shared.paging.Where;
+import nl.nvvk.keurmerk.shared.persistence.Ids;
 import nl.nvvk.keurmerk.shared.security.Scope;
 
 /**
@@ -63,7 +64,7 @@ public class Framework extends PanacheEntityBase {
     /** A new draft version; its areas and norms are added by {@link FrameworkDocument#applyTo}. */
     static Framework draft(String code, String version, String title, LocalDate publishedOn, Instant now) {
         Framework framework = new Framework();
-        framework.id = UUID.randomUUID();
+        framework.id = Ids.next();
         framework.code = code;
         framework.version = version;
         framework.title = title;

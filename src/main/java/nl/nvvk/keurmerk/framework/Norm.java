@@ -20,6 +20,7 @@ import nl.nvvk.keurmerk.shared.paging.Keyset;
 import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
 import nl.nvvk.keurmerk.shared.paging.Where;
+import nl.nvvk.keurmerk.shared.persistence.Ids;
 import nl.nvvk.keurmerk.shared.security.Scope;
 import org.hibernate.annotations.BatchSize;
 
@@ -70,7 +71,7 @@ public class Norm extends PanacheEntityBase {
 
     Norm(Framework framework, PerformanceArea area, String key, String number, String title, String description,
          Set<ServiceType> serviceTypes, Norm succeeds) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.framework = framework;
         this.area = area;
         this.key = key;

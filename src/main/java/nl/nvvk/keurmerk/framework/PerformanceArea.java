@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.List;
 import java.util.UUID;
+import nl.nvvk.keurmerk.shared.persistence.Ids;
 
 /** A prestatiegebied: one of the areas (Koers, Leiderschap, …) a framework groups its norms in. */
 @Entity
@@ -30,7 +31,7 @@ public class PerformanceArea extends PanacheEntityBase {
     }
 
     PerformanceArea(Framework framework, int number, String title, String description) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.framework = framework;
         this.number = (short) number;
         this.title = title;

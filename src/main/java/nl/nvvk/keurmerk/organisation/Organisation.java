@@ -25,6 +25,7 @@ import nl.nvvk.keurmerk.shared.paging.Keyset;
 import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
 import nl.nvvk.keurmerk.shared.paging.Where;
+import nl.nvvk.keurmerk.shared.persistence.Ids;
 import nl.nvvk.keurmerk.shared.security.Scope;
 import nl.nvvk.keurmerk.shared.security.TenantOwned;
 import org.hibernate.annotations.BatchSize;
@@ -74,7 +75,7 @@ public class Organisation extends PanacheEntityBase implements TenantOwned {
     /** Registers an organisation with NVVK, as applicant or member. */
     static Organisation register(String kvkNumber, OrganisationDetails details, Instant now) {
         Organisation organisation = new Organisation();
-        organisation.id = UUID.randomUUID();
+        organisation.id = Ids.next();
         organisation.kvkNumber = kvkNumber;
         organisation.createdAt = now;
         organisation.revise(kvkNumber, details, now);

@@ -260,6 +260,22 @@ class AuditPackageResourceTest {
     }
 
     @Test
+    void a_control_character_in_running_text_or_a_line_break_in_a_name_is_422_naming_the_field_while_tabs_and_line_breaks_in_text_are_kept() {
+        AuditPackages bell = aPackage().with("course", "Eerst\u0007daarna");
+        Api.malformedAs(As.CERTIFIER).contentType("application/json").body(bell.body()).put(ONE_PACKAGE, bell.reference())
+                .then().spec(problem(422)).body("errors.field", contains("course"));
+        assertNoAudit(bell);
+        AuditPackages twoLineName = aPackage().with("team", List.of(Map.of("name", "Anouk\nAuditvelde", "role", "LEAD_AUDITOR")));
+        Api.malformedAs(As.CERTIFIER).contentType("application/json").body(twoLineName.body()).put(ONE_PACKAGE, twoLineName.reference())
+                .then().spec(problem(422)).body("errors.field", contains("team[0].name"));
+        assertNoAudit(twoLineName);
+
+        AuditPackages laidOut = aPackage().with("course", "Eerst:\n\t- het intakegesprek\r\n\t- de dossiers");
+        Api.as(As.CERTIFIER).get(ONE_AUDIT, laidOut.push()).then().statusCode(200)
+                .body("course", equalTo("Eerst:\n\t- het intakegesprek\r\n\t- de dossiers"));
+    }
+
+    @Test
     void text_after_the_package_or_a_property_twice_is_400_and_stores_nothing() throws Exception {
         AuditPackages pack = aPackage().without("course");
         String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(pack.body());

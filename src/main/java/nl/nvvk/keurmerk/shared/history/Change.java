@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.nvvk.keurmerk.shared.paging.Keyset;
 import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
 import nl.nvvk.keurmerk.shared.paging.Where;
+import nl.nvvk.keurmerk.shared.persistence.Ids;
 import nl.nvvk.keurmerk.shared.security.Scope;
 import nl.nvvk.keurmerk.shared.security.TenantOwned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,7 +56,7 @@ public class Change extends PanacheEntityBase implements TenantOwned {
 
     Change(String resourceType, UUID resourceId, String action, String actorSubject, String actorRole, String actorTenant,
            Instant occurredAt, Map<String, FieldChange> changes) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.resourceType = resourceType;
         this.resourceId = resourceId;
         this.action = action;

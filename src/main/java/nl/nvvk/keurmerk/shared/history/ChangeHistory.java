@@ -16,6 +16,7 @@ import nl.nvvk.keurmerk.shared.paging.PageRequest;
 import nl.nvvk.keurmerk.shared.paging.Paging;
 import nl.nvvk.keurmerk.shared.paging.Where;
 import nl.nvvk.keurmerk.shared.security.Caller;
+import org.hibernate.StatelessSession;
 
 /**
  * Records every mutation in the same transaction as the mutation itself, so history and state
@@ -32,20 +33,26 @@ public class ChangeHistory {
     private final Clock clock;
     private final ObjectMapper json;
     private final Paging paging;
+    private final StatelessSession rows;
 
-    ChangeHistory(Caller caller, Clock clock, ObjectMapper json, Paging paging) {
+    ChangeHistory(Caller caller, Clock clock, ObjectMapper json, Paging paging, StatelessSession rows) {
         this.caller = caller;
         this.clock = clock;
         this.json = json;
         this.paging = paging;
+        this.rows = rows;
     }
 
-    /** Records a mutation; {@code before} is null for a creation. */
+    /**
+     * Records a mutation; {@code before} is null for a creation. The row is inserted at once, in the
+     * mutation's transaction, past the persistence context: it is never read back or changed there,
+     * so keeping it for the flush would only cost.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String resourceType, UUID resourceId, String action, Object before, Object after) {
         Map<String, Change.FieldChange> changes = difference(asMap(before), asMap(after));
-        new Change(resourceType, resourceId, action, caller.subject(), caller.role(), caller.tenant().orElse(null),
-                Instant.now(clock), changes).persist();
+        rows.insert(new Change(resourceType, resourceId, action, caller.subject(), caller.role(), caller.tenant().orElse(null),
+                Instant.now(clock), changes));
     }
 
     /** The changes to one resource, oldest first, as far as the caller's scope may see them. */
