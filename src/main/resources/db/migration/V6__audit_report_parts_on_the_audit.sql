@@ -2,8 +2,7 @@
 -- area conclusions and the follow-up of the previous audit's points — move from one table each onto
 -- the audit's own row, as JSON arrays. They are always written and read whole with the audit and
 -- never queried on their own; as six tables they cost a push six more inserts (and a read six more
--- selects), about a third of a new package's work (bench/audit-push.sh). What their columns checked,
--- the checks below keep checking.
+-- selects), about a third of a new package's work (bench/audit-push.sh).
 
 alter table audit
     add column scope            jsonb not null default '[]',
@@ -32,18 +31,25 @@ update audit a set
 
 drop table audit_service_type, audit_visit, audit_team_member, audit_interview, audit_area, audit_previous_point;
 
+-- Each item's shape, as the columns had it: required members present and of their type, team roles,
+-- 1 to 999 interviewees, area numbers 1 to 99. (In lax jsonpath a missing member makes the comparison
+-- false, so "not (well formed)" selects it.) Lengths and one conclusion per area are the API's
+-- (Bean Validation and the package's own checks), as for every text of the audit row.
 alter table audit
     add constraint audit_scope_service_types check (jsonb_typeof(scope) = 'array' and jsonb_array_length(scope) >= 1
-        and not jsonb_path_exists(scope, '$[*] ? (@.type() != "string" || !(@ like_regex "^[A-Z][A-Z_]{1,59}$"))')),
+        and not jsonb_path_exists(scope, '$[*] ? (!(@.type() == "string" && @ like_regex "^[A-Z][A-Z_]{1,59}$"))')),
     add constraint audit_visits_dated check (jsonb_typeof(visits) = 'array' and jsonb_array_length(visits) >= 1
-        and not jsonb_path_exists(visits, '$[*] ? (!exists(@.visitedOn) || @.visitedOn.type() != "string")')),
+        and not jsonb_path_exists(visits, '$[*] ? (!(@.visitedOn.type() == "string" && @.visitedOn like_regex "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))')),
     add constraint audit_team_roles check (jsonb_typeof(team) = 'array'
-        and not jsonb_path_exists(team, '$[*] ? (@.role != "LEAD_AUDITOR" && @.role != "AUDITOR" && @.role != "REVIEWER")')),
+        and not jsonb_path_exists(team, '$[*] ? (!(@.name.type() == "string"
+            && (@.role == "LEAD_AUDITOR" || @.role == "AUDITOR" || @.role == "REVIEWER")))')),
     add constraint audit_interviewees_counted check (jsonb_typeof(interviews) = 'array'
-        and not jsonb_path_exists(interviews, '$[*] ? (!(@.interviewees >= 1 && @.interviewees <= 999))')),
+        and not jsonb_path_exists(interviews, '$[*] ? (!(@.function.type() == "string"
+            && @.interviewees.type() == "number" && @.interviewees >= 1 && @.interviewees <= 999))')),
     add constraint audit_area_numbers check (jsonb_typeof(areas) = 'array'
-        and not jsonb_path_exists(areas, '$[*] ? (!(@.areaNumber >= 1 && @.areaNumber <= 99))')),
-    add constraint audit_previous_points_listed check (jsonb_typeof(previous_points) = 'array');
+        and not jsonb_path_exists(areas, '$[*] ? (!(@.areaNumber.type() == "number" && @.areaNumber >= 1 && @.areaNumber <= 99))')),
+    add constraint audit_previous_points_listed check (jsonb_typeof(previous_points) = 'array'
+        and not jsonb_path_exists(previous_points, '$[*] ? (!(@.point.type() == "string" && @.resolved.type() == "boolean"))'));
 alter table audit
     alter column scope drop default, alter column visits drop default, alter column team drop default,
     alter column interviews drop default, alter column areas drop default, alter column previous_points drop default;

@@ -228,10 +228,16 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
      * a push of fifty findings would otherwise pay for at every flush and at commit.
      */
     void insertInto(StatelessSession rows) {
+        Integer batchSize = rows.getJdbcBatchSize();
         rows.setJdbcBatchSize(100);
-        rows.insert(this);
-        rows.insertMultiple(findings);
-        rows.insertMultiple(findings.stream().flatMap(finding -> finding.actions.stream()).toList());
+        try {
+            rows.insert(this);
+            rows.insertMultiple(findings);
+            rows.insertMultiple(findings.stream().flatMap(finding -> finding.actions.stream()).toList());
+        } finally {
+            // The session serves the rest of the transaction (the history row), which writes at once.
+            rows.setJdbcBatchSize(batchSize);
+        }
     }
 
     /** A later push of the same reference replaces the audit while its body may still change it. */

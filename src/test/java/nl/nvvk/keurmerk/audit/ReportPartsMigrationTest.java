@@ -1,6 +1,7 @@
 package nl.nvvk.keurmerk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +67,40 @@ class ReportPartsMigrationTest {
             for (int i = 0; i < parts.length; i++) {
                 assertThat(audit.getBoolean(i + 1)).as(parts[i]).isTrue();
             }
+        }
+    }
+
+    @Test
+    void the_database_refuses_a_report_list_item_of_the_wrong_shape() throws SQLException {
+        String url = createDatabase("keurmerk_v6_checks");
+        flyway(url, "latest").migrate();
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres"); Statement sql = connection.createStatement()) {
+            sql.execute("""
+                    insert into certifying_body (id, code, name, accreditation_status, created_at, updated_at)
+                    values ('5d1e2f3a-4b5c-4d6e-8f7a-8b9c0d1e2f3a', 'CERT-NL', 'Certificering Nederland', 'ACCREDITED', now(), now());
+                    insert into organisation (id, kvk_number, name, kind, membership_status, created_at, updated_at)
+                    values ('6e2f3a4b-5c6d-4e7f-8a9b-9c0d1e2f3a4b', '12345678', 'Gemeente Zonnedijk', 'MUNICIPALITY', 'MEMBER', now(), now());
+                    insert into audit (id, reference, certifying_body_id, body_code, organisation_id, organisation_kvk, framework_id, type,
+                                       status, first_visit_on, created_at, updated_at, scope, visits, team, interviews, areas, previous_points)
+                    select %s, 'REF-1', '5d1e2f3a-4b5c-4d6e-8f7a-8b9c0d1e2f3a', 'CERT-NL', '6e2f3a4b-5c6d-4e7f-8a9b-9c0d1e2f3a4b', '12345678',
+                           id, 'INITIAL', 'IN_PROGRESS', '2023-06-16', now(), now(), '["DEBT_MEDIATION"]', '[{"visitedOn": "2023-06-16"}]',
+                           '[]', '[]', '[]', '[]' from framework limit 1;
+                    """.formatted(AUDIT));
+            Map<String, String> refused = Map.of(
+                    "scope = '[]'", "audit_scope_service_types",
+                    "visits = '[{\"description\": \"zonder datum\"}]'", "audit_visits_dated",
+                    "team = '[{\"name\": \"Anouk Auditvelde\"}]'", "audit_team_roles",
+                    "team = '[{\"role\": \"AUDITOR\"}]'", "audit_team_roles",
+                    "interviews = '[{\"function\": \"teamleider\", \"interviewees\": \"3\"}]'", "audit_interviewees_counted",
+                    "interviews = '[{\"function\": \"teamleider\", \"interviewees\": 0}]'", "audit_interviewees_counted",
+                    "areas = '[{\"areaNumber\": 100}]'", "audit_area_numbers",
+                    "previous_points = '[{\"point\": \"Wachttijden\"}]'", "audit_previous_points_listed");
+            for (Map.Entry<String, String> change : refused.entrySet()) {
+                assertThatThrownBy(() -> sql.executeUpdate("update audit set %s where id = %s".formatted(change.getKey(), AUDIT)))
+                        .as(change.getKey()).hasMessageContaining(change.getValue());
+            }
+            assertThat(sql.executeUpdate("update audit set team = '[{\"name\": \"Anouk Auditvelde\", \"role\": \"LEAD_AUDITOR\"}]',"
+                    + " interviews = '[{\"function\": \"teamleider\", \"interviewees\": 1}]' where id = " + AUDIT)).isEqualTo(1);
         }
     }
 

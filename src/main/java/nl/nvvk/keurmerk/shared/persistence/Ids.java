@@ -7,7 +7,8 @@ import java.util.UUID;
  * New ids: UUID version 7 (RFC 9562), the creation millisecond followed by 74 random bits. Rows
  * created together get neighbouring ids, so a push's fifty findings add to the last pages of the
  * primary key's index instead of fifty random ones — fewer pages touched and written to the
- * write-ahead log per insert. The random part keeps ids as unguessable as version 4's.
+ * write-ahead log per insert. An id shows when its row was created and has 74 random bits where
+ * version 4 has 122: ids are not secrets — every read of one goes through the caller's scope.
  */
 public final class Ids {
     private static final SecureRandom RANDOM = new SecureRandom();
