@@ -61,7 +61,8 @@ class TenantIsolationTest {
             Map.entry("/api/v1/audits/{id}/actions/{action}/closure", TenantIsolationTest::audit),
             Map.entry("/api/v1/self-assessments/{id}", TenantIsolationTest::selfAssessment),
             Map.entry("/api/v1/self-assessments/{id}/entries/{norm}", TenantIsolationTest::selfAssessment),
-            Map.entry("/api/v1/self-assessments/{id}/sharing", TenantIsolationTest::selfAssessment));
+            Map.entry("/api/v1/self-assessments/{id}/sharing", TenantIsolationTest::selfAssessment),
+            Map.entry("/api/v1/certificates/{id}", TenantIsolationTest::certificate));
 
     /** Paths with an id whose objects every signed-in caller (or the public) may read alike: no tenant to isolate. */
     private static final Set<String> SHARED = Set.of(
@@ -75,7 +76,7 @@ class TenantIsolationTest {
     private static final Set<String> OWN_NAMESPACE = Set.of("/api/v1/audit-packages/{reference}");
 
     /** Paths only NVVK, which sees every tenant, may call: no tenant's caller reaches them (the role matrix shows 403). */
-    private static final Set<String> NVVK_ONLY = Set.of("/api/v1/audits/{id}/reopening");
+    private static final Set<String> NVVK_ONLY = Set.of("/api/v1/audits/{id}/reopening", "/api/v1/audits/{id}/decision");
 
     /** A submitted audit of our body, of a fresh organisation, with an improvement action on norm 1.4. */
     private static Owned audit() {
@@ -85,6 +86,15 @@ class TenantIsolationTest {
                 .extract().path("findings.find { it.norm.number == '1.4' }.actions[0].id");
         return new Owned(Map.of("id", id, "norm", "1.4", "action", action),
                 Map.of(Roles.CERTIFIER, As.CERTIFIER::token, Roles.MEMBER, () -> Fixtures.memberToken(pack.kvk())));
+    }
+
+    /** The certificate NVVK's grant on a submitted audit of our body, of a fresh organisation, issued. */
+    private static Owned certificate() {
+        AuditPackages pack = AuditPackages.aPackage();
+        String audit = pack.pushSubmitted();
+        String id = Api.as(As.ADMIN).contentType("application/json").body(Map.of("outcome", "GRANT", "motivation", "Voldoet."))
+                .post("/api/v1/audits/{id}/decision", audit).then().statusCode(200).extract().path("decision.certificate.id");
+        return new Owned(Map.of("id", id), Map.of(Roles.CERTIFIER, As.CERTIFIER::token, Roles.MEMBER, () -> Fixtures.memberToken(pack.kvk())));
     }
 
     /** A shared self-assessment of a fresh organisation that our body audits. */

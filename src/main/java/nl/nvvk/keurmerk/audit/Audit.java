@@ -127,6 +127,16 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
     Instant updatedAt;
     @Column(name = "submitted_at")
     Instant submittedAt;
+    @Enumerated(EnumType.STRING)
+    DecisionOutcome decision;
+    @Column(name = "decision_motivation")
+    String decisionMotivation;
+    @Column(name = "decision_conditions")
+    String decisionConditions;
+    @Column(name = "conditions_follow_up_due_on")
+    LocalDate conditionsFollowUpDueOn;
+    @Column(name = "decided_at")
+    Instant decidedAt;
     @Version
     @Column(name = "lock_version", nullable = false)
     long lockVersion;
@@ -460,6 +470,29 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         packageSentHash = null;
     }
 
+    /**
+     * NVVK decides on a submitted audit: the audit's last step. A grant with conditions names them
+     * and the day its follow-up audit is due.
+     */
+    void decide(DecisionOutcome outcome, String motivation, String conditions, LocalDate followUpDueOn, Instant now) {
+        if (status != AuditStatus.SUBMITTED) {
+            throw new DomainRuleViolation("audit-transition", "Audit %s is %s; only a submitted audit can be decided on".formatted(reference, status));
+        }
+        if (outcome == DecisionOutcome.GRANT_WITH_CONDITIONS && blank(conditions)) {
+            throw InvalidContent.of("conditions", "are required with a grant with conditions");
+        }
+        if (outcome != DecisionOutcome.GRANT_WITH_CONDITIONS && (conditions != null || followUpDueOn != null)) {
+            throw InvalidContent.of(conditions != null ? "conditions" : "followUpDueOn", "go only with a grant with conditions");
+        }
+        status = AuditStatus.DECIDED;
+        decision = outcome;
+        decisionMotivation = motivation;
+        decisionConditions = conditions;
+        conditionsFollowUpDueOn = outcome == DecisionOutcome.GRANT_WITH_CONDITIONS ? followUpDueOn : null;
+        decidedAt = now;
+        updatedAt = now;
+    }
+
     /** A planned or running audit that will not be finished. */
     void cancel(Instant now) {
         requireOpen("cancelled");
@@ -514,6 +547,7 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         snapshot.put("feedbackToNvvk", feedbackToNvvk);
         snapshot.put("advice", advice == null ? null : advice + " | " + adviceMotivation + " | " + adviceConditions + " | " + followUpDueOn);
         snapshot.put("signOff", signedAtPlace + " | " + signedOn + " | " + signedBy);
+        snapshot.put("decision", decision == null ? null : decision + " | " + decisionMotivation + " | " + decisionConditions + " | " + conditionsFollowUpDueOn);
         areas.forEach(a -> snapshot.put("area " + a.areaNumber(), Map.of("conclusion", String.valueOf(a.conclusion()),
                 "evidence", a.evidence(), "improvementPoints", a.improvementPoints())));
         findings.stream().sorted(Comparator.comparing(f -> f.normNumber))

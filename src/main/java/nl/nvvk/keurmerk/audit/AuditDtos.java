@@ -2,6 +2,8 @@ package nl.nvvk.keurmerk.audit;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import nl.nvvk.keurmerk.audit.AuditPackage.SignOff;
 import nl.nvvk.keurmerk.audit.AuditPackage.Staffing;
 import nl.nvvk.keurmerk.audit.AuditPackage.TeamMember;
 import nl.nvvk.keurmerk.audit.AuditPackage.Visit;
+import nl.nvvk.keurmerk.certificate.CertificateDtos.CertificateRef;
 import nl.nvvk.keurmerk.framework.FrameworkDtos.FrameworkRef;
 import nl.nvvk.keurmerk.framework.NormCatalogue;
 import nl.nvvk.keurmerk.framework.NormCatalogue.CatalogueNorm;
@@ -101,9 +104,10 @@ public final class AuditDtos {
             @Size(max = 500) @Schema(description = "One finding per norm, in norm order") List<FindingResponse> findings,
             Instant createdAt,
             Instant updatedAt,
-            Instant submittedAt) {
+            Instant submittedAt,
+            @Schema(description = "NVVK's decision, once the audit is decided") Decision decision) {
 
-        static AuditResponse from(Audit audit, NormCatalogue catalogue, Map<UUID, SelfAssessed> selfAssessed, LocalDate today) {
+        static AuditResponse from(Audit audit, NormCatalogue catalogue, Map<UUID, SelfAssessed> selfAssessed, LocalDate today, CertificateRef certificate) {
             // The catalogue is in norm order: walking it orders the findings without a sort.
             Map<UUID, Finding> byNorm = audit.findings.stream().collect(Collectors.toMap(f -> f.normId, Function.identity()));
             List<FindingResponse> findings = catalogue.norms().stream().filter(norm -> byNorm.containsKey(norm.id()))
@@ -126,8 +130,33 @@ public final class AuditDtos {
                     audit.advice == null ? null : new Advice(audit.advice, audit.adviceMotivation, audit.adviceConditions, audit.followUpDueOn),
                     audit.signedAtPlace == null && audit.signedOn == null && audit.signedBy == null ? null
                             : new SignOff(audit.signedAtPlace, audit.signedOn, audit.signedBy),
-                    findings, audit.createdAt, audit.updatedAt, audit.submittedAt);
+                    findings, audit.createdAt, audit.updatedAt, audit.submittedAt,
+                    audit.decision == null ? null : new Decision(audit.decision, audit.decisionMotivation, audit.decisionConditions,
+                            audit.conditionsFollowUpDueOn, audit.decidedAt, certificate));
         }
+    }
+
+    @Schema(name = "DecisionRequest", description = "NVVK's decision on a submitted audit.")
+    public record DecisionRequest(
+            @NotNull DecisionOutcome outcome,
+            @NotBlank @Size(max = 10000) @Pattern(regexp = Formats.TEXT, message = Formats.TEXT_MESSAGE)
+            @Schema(example = "Het onderzoek toont aan dat de organisatie voldoet aan het kwaliteitskader.") String motivation,
+            @Size(max = 4000) @Pattern(regexp = Formats.TEXT, message = Formats.TEXT_MESSAGE)
+            @Schema(description = "Required with GRANT_WITH_CONDITIONS, absent otherwise", example = "Vervolgonderzoek naar de normen 1.4 en 4.3.")
+            String conditions,
+            @Schema(description = "With GRANT_WITH_CONDITIONS: when the follow-up audit is due; 12 months after the decision when absent "
+                    + "(keurmerk.certification.follow-up-after)", example = "2024-12-31") LocalDate followUpDueOn) {
+    }
+
+    @Schema(name = "Decision", description = "NVVK's decision on the audit, and the certificate a grant issued.")
+    public record Decision(
+            DecisionOutcome outcome,
+            @Size(max = 10000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Het onderzoek toont aan dat de organisatie voldoet aan het kwaliteitskader.")
+            String motivation,
+            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Vervolgonderzoek naar de normen 1.4 en 4.3.") String conditions,
+            @Schema(description = "When the follow-up audit of a grant with conditions is due") LocalDate followUpDueOn,
+            Instant decidedAt,
+            @Schema(description = "The certificate the grant issued, when the caller may see it; absent after a refusal") CertificateRef certificate) {
     }
 
     @Schema(name = "AuditNorm", description = "The norm a finding is on.")

@@ -20,6 +20,7 @@ import java.util.UUID;
 import nl.nvvk.keurmerk.audit.AuditDtos.ActionResponse;
 import nl.nvvk.keurmerk.audit.AuditDtos.AuditResponse;
 import nl.nvvk.keurmerk.audit.AuditDtos.AuditSummary;
+import nl.nvvk.keurmerk.audit.AuditDtos.DecisionRequest;
 import nl.nvvk.keurmerk.audit.AuditPackage.FindingEntry;
 import nl.nvvk.keurmerk.audit.AuditService.ActionStep;
 import nl.nvvk.keurmerk.shared.concurrency.ETags;
@@ -118,6 +119,25 @@ public class AuditResource {
     public RestResponse<AuditResponse> submit(@PathParam("id") UUID id, @RestHeader("If-Match") @Size(max = ETags.HEADER_MAX_LENGTH) @Pattern(regexp = ETags.HEADER_PATTERN, message = ETags.HEADER_MESSAGE)
             @Parameter(description = "The ETag last read; optional, checked when sent", example = "\"0\"") String ifMatch) {
         return audits.submit(id, ifMatch).ok();
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @RolesAllowed(Roles.NVVK_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "decideOnAudit", summary = "Decide on a submitted audit",
+            description = "NVVK grants (a certificate is issued, valid 3 years by default, superseding the organisation's certificate in force), "
+                    + "grants with conditions (also: the conditions, and the day the follow-up audit is due — 12 months by default) or refuses, "
+                    + "with a motivation. The audit is then decided, its last step. NVVK only.")
+    @APIResponse(responseCode = "200", description = "The audit, decided; a grant's certificate in decision.certificate")
+    @APIResponse(responseCode = "409", description = "The audit is not submitted", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "audit-transition", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/audit-transition\", "
+                    + "\"title\": \"Conflict with the current state\", \"status\": 409, \"detail\": \"Audit KIWA-2023-0417 is IN_PROGRESS; only a submitted audit can be decided on\", "
+                    + "\"instance\": \"/api/v1/audits/3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b/decision\"}")))
+    public RestResponse<AuditResponse> decide(@PathParam("id") UUID id, @RestHeader("If-Match") @Size(max = ETags.HEADER_MAX_LENGTH) @Pattern(regexp = ETags.HEADER_PATTERN, message = ETags.HEADER_MESSAGE)
+            @Parameter(description = "The ETag last read; optional, checked when sent", example = "\"0\"") String ifMatch,
+            @Valid @NotNull DecisionRequest request) {
+        return audits.decide(id, ifMatch, request).ok();
     }
 
     @POST

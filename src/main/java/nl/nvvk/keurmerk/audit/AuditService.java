@@ -14,7 +14,10 @@ import nl.nvvk.keurmerk.audit.AuditDtos.ActionResponse;
 import nl.nvvk.keurmerk.audit.AuditDtos.AuditReceipt;
 import nl.nvvk.keurmerk.audit.AuditDtos.AuditResponse;
 import nl.nvvk.keurmerk.audit.AuditDtos.AuditSummary;
+import nl.nvvk.keurmerk.audit.AuditDtos.DecisionRequest;
 import nl.nvvk.keurmerk.audit.AuditDtos.SelfAssessed;
+import nl.nvvk.keurmerk.certificate.CertificateDtos.CertificateRef;
+import nl.nvvk.keurmerk.certificate.CertificateService;
 import nl.nvvk.keurmerk.certifyingbody.CertifyingBodyDtos.CertifyingBodyRef;
 import nl.nvvk.keurmerk.certifyingbody.CertifyingBodyService;
 import nl.nvvk.keurmerk.framework.FrameworkService;
@@ -57,10 +60,11 @@ public class AuditService {
     private final DueDatePolicy policy;
     private final ObjectMapper json;
     private final StatelessSession rows;
+    private final CertificateService certificates;
 
     AuditService(Caller caller, Clock clock, ChangeHistory history, Paging paging, KeyLocks locks, FrameworkService frameworks,
                  OrganisationService organisations, CertifyingBodyService bodies, SelfAssessmentService selfAssessments,
-                 DueDatePolicy policy, ObjectMapper json, StatelessSession rows) {
+                 DueDatePolicy policy, ObjectMapper json, StatelessSession rows, CertificateService certificates) {
         this.caller = caller;
         this.clock = clock;
         this.history = history;
@@ -73,6 +77,7 @@ public class AuditService {
         this.policy = policy;
         this.json = json;
         this.rows = rows;
+        this.certificates = certificates;
     }
 
     /** What a push did: its receipt, and whether it created the audit. */
@@ -179,6 +184,30 @@ public class AuditService {
         return transition(id, ifMatch, "reopened", (audit, catalogue, now) -> audit.reopen(now));
     }
 
+    /**
+     * NVVK decides on a submitted audit; a grant issues the organisation's certificate (superseding
+     * the one in force) in the same transaction. A grant with conditions wants a follow-up audit by
+     * the day NVVK names, or by the configured period after the decision.
+     */
+    @Transactional
+    public Versioned<AuditResponse> decide(UUID id, String ifMatch, DecisionRequest request) {
+        caller.actingAs("Only NVVK decides on an audit", Scope.Kind.NVVK);
+        Audit audit = visible(id);
+        ETags.requireMatchIfSent(ifMatch, audit.lockVersion);
+        NormCatalogue catalogue = catalogueOf(audit);
+        Map<String, Object> before = audit.snapshot();
+        LocalDate followUpDueOn = request.followUpDueOn() == null && request.outcome() == DecisionOutcome.GRANT_WITH_CONDITIONS
+                ? certificates.followUpDueAfter(today()) : request.followUpDueOn();
+        audit.decide(request.outcome(), request.motivation(), request.conditions(), followUpDueOn, Instant.now(clock));
+        Audit.flush();
+        history.record(RESOURCE, audit.id, "decided", before, audit.snapshot());
+        if (request.outcome().grants()) {
+            certificates.issue(new CertificateService.Grant(audit.id, audit.reference, audit.organisationId, audit.organisationKvk,
+                    audit.certifyingBodyId, audit.bodyCode, audit.frameworkId, audit.scope, today()));
+        }
+        return view(audit, catalogue);
+    }
+
     @Transactional
     public Versioned<AuditResponse> cancel(UUID id, String ifMatch) {
         caller.actingAs("Only the audit's certifying body or NVVK cancels an audit", Scope.Kind.CERTIFYING_BODY, Scope.Kind.NVVK);
@@ -260,7 +289,8 @@ public class AuditService {
     /** The audit as read, with the norms of its version (read once per request) and the organisation's self-assessed levels. */
     private Versioned<AuditResponse> view(Audit audit, NormCatalogue catalogue) {
         Map<UUID, SelfAssessed> selfAssessed = selfAssessments.latestShared(audit.organisationId, audit.frameworkId);
-        return new Versioned<>(AuditResponse.from(audit, catalogue, selfAssessed, today()), ETags.of(audit.lockVersion));
+        CertificateRef certificate = audit.decision != null && audit.decision.grants() ? certificates.ofAudit(audit.id).orElse(null) : null;
+        return new Versioned<>(AuditResponse.from(audit, catalogue, selfAssessed, today(), certificate), ETags.of(audit.lockVersion));
     }
 
     private NormCatalogue catalogueOf(Audit audit) {

@@ -34,6 +34,11 @@ class AuditVocabularies {
     }
 
     @Produces @Singleton
+    Vocabulary decisionOutcomes() {
+        return Vocabulary.of("decisionOutcome", "NVVK's decision on an audit", DecisionOutcome.class);
+    }
+
+    @Produces @Singleton
     Vocabulary teamRoles() {
         return Vocabulary.of("teamRole", "Roles in the audit team", TeamRole.class);
     }

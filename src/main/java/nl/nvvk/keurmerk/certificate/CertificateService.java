@@ -1,0 +1,126 @@
+package nl.nvvk.keurmerk.certificate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import nl.nvvk.keurmerk.certificate.CertificateDtos.CertificateRef;
+import nl.nvvk.keurmerk.certificate.CertificateDtos.CertificateResponse;
+import nl.nvvk.keurmerk.certificate.CertificateDtos.CertificateSummary;
+import nl.nvvk.keurmerk.framework.ServiceType;
+import nl.nvvk.keurmerk.shared.concurrency.ETags;
+import nl.nvvk.keurmerk.shared.concurrency.Versioned;
+import nl.nvvk.keurmerk.shared.error.NotFound;
+import nl.nvvk.keurmerk.shared.history.ChangeHistory;
+import nl.nvvk.keurmerk.shared.paging.Page;
+import nl.nvvk.keurmerk.shared.paging.PageRequest;
+import nl.nvvk.keurmerk.shared.paging.Paging;
+import nl.nvvk.keurmerk.shared.paging.Where;
+import nl.nvvk.keurmerk.shared.security.Caller;
+import nl.nvvk.keurmerk.shared.security.Scope;
+
+/**
+ * Keurmerk certificates: issued by NVVK's grant on an audit (in the decision's transaction), read by
+ * NVVK, by the body whose audit they rest on and by the certified organisation.
+ */
+@ApplicationScoped
+public class CertificateService {
+    static final String RESOURCE = "certificate";
+
+    private final Caller caller;
+    private final Clock clock;
+    private final ChangeHistory history;
+    private final Paging paging;
+    private final CertificationPolicy policy;
+
+    CertificateService(Caller caller, Clock clock, ChangeHistory history, Paging paging, CertificationPolicy policy) {
+        this.caller = caller;
+        this.clock = clock;
+        this.history = history;
+        this.paging = paging;
+        this.policy = policy;
+    }
+
+    /** What a grant certifies, as the granted audit says it. */
+    public record Grant(UUID auditId, String auditReference, UUID organisationId, String organisationKvk, UUID certifyingBodyId,
+                        String bodyCode, UUID frameworkId, Set<ServiceType> scope, LocalDate grantedOn) {
+    }
+
+    /** Filters of the certificate list; null means "any". */
+    public record Filter(String kvkNumber, String certifyingBody, CertificateStatus status) {
+    }
+
+    /**
+     * Issues the certificate a grant gives, valid for the configured period from the day of the
+     * grant, and supersedes the organisation's certificate that was in force (or suspended).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CertificateRef issue(Grant grant) {
+        Scope scope = caller.actingAs("Only NVVK grants a certificate", Scope.Kind.NVVK);
+        Instant now = Instant.now(clock);
+        Certificate certificate = Certificate.issue(grant, policy.validUntil(grant.grantedOn()), caller.subject(), now);
+        for (Certificate earlier : Certificate.current(scope, grant.organisationId())) {
+            Map<String, Object> before = snapshot(earlier);
+            earlier.supersede(certificate, caller.subject(), now);
+            history.record(RESOURCE, earlier.id, "superseded", before, snapshot(earlier));
+        }
+        certificate.persist();
+        history.record(RESOURCE, certificate.id, "issued", null, snapshot(certificate));
+        return new CertificateRef(certificate.id, certificate.number);
+    }
+
+    /** When the follow-up audit of a grant with conditions decided on this day is due, unless NVVK names a day. */
+    public LocalDate followUpDueAfter(LocalDate decidedOn) {
+        return decidedOn.plus(policy.followUpAfter());
+    }
+
+    /** The certificate resting on this audit, when the caller may see it. */
+    public Optional<CertificateRef> ofAudit(UUID auditId) {
+        return Certificate.ofAudit(caller.scope(), auditId).map(certificate -> new CertificateRef(certificate.id, certificate.number));
+    }
+
+    public Page<CertificateSummary> list(Filter filter, PageRequest page) {
+        LocalDate today = today();
+        Where filters = Where.all()
+                .and("c.organisationKvk = :kvk", "kvk", filter.kvkNumber())
+                .and("c.bodyCode = :body", "body", filter.certifyingBody())
+                .and(statusIs(filter.status(), today));
+        return paging.page(Certificate.NEWEST_FIRST, caller.scope(), filters, page, certificate -> CertificateSummary.from(certificate, today));
+    }
+
+    @Transactional
+    public Versioned<CertificateResponse> get(UUID id) {
+        Certificate certificate = Certificate.visible(caller.scope(), id).orElseThrow(() -> new NotFound("certificate", id));
+        return new Versioned<>(CertificateResponse.from(certificate, today()), ETags.of(certificate.lockVersion));
+    }
+
+    /** The status as read on {@code today}: expiry is a matter of the date, so the filter is too. */
+    private static Where statusIs(CertificateStatus status, LocalDate today) {
+        if (status == null) {
+            return Where.all();
+        }
+        List<CertificateStatus> inForce = List.of(CertificateStatus.ACTIVE, CertificateStatus.SUSPENDED);
+        return switch (status) {
+            case EXPIRED -> Where.of("c.status in :inForce and c.validUntil < :today", Map.of("inForce", inForce, "today", today));
+            case ACTIVE, SUSPENDED -> Where.of("c.status = :status and c.validUntil >= :today", Map.of("status", status, "today", today));
+            case WITHDRAWN, SUPERSEDED -> Where.of("c.status = :status", "status", status);
+        };
+    }
+
+    private static Map<String, Object> snapshot(Certificate certificate) {
+        return Map.of("number", certificate.number, "status", certificate.status, "organisation", certificate.organisationKvk,
+                "certifyingBody", certificate.bodyCode, "scope", new TreeSet<>(certificate.scope),
+                "validFrom", certificate.validFrom, "validUntil", certificate.validUntil);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,158 @@
+package nl.nvvk.keurmerk.certificate;
+
+import static nl.nvvk.keurmerk.audit.AuditPackages.ONE_AUDIT;
+import static nl.nvvk.keurmerk.audit.AuditPackages.aPackage;
+import static nl.nvvk.keurmerk.audit.AuditPackages.aPackageFor;
+import static nl.nvvk.keurmerk.testing.Problems.problem;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import nl.nvvk.keurmerk.audit.AuditPackages;
+import nl.nvvk.keurmerk.testing.Api;
+import nl.nvvk.keurmerk.testing.As;
+import nl.nvvk.keurmerk.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** NVVK's decision on a submitted audit, the certificate a grant issues, and who reads it. */
+@QuarkusTest
+class CertificateResourceTest {
+    private static final String CERTIFICATES = "/api/v1/certificates";
+    private static final String ONE_CERTIFICATE = "/api/v1/certificates/{id}";
+    private static final String DECISION = ONE_AUDIT + "/decision";
+
+    @Test
+    void a_grant_decides_the_audit_and_issues_a_certificate_valid_three_years_that_its_body_and_organisation_read() {
+        AuditPackages pack = aPackage().with("status", "SUBMITTED");
+        String audit = pack.push();
+        String certificate = Api.as(As.ADMIN).contentType("application/json").body(decision("GRANT")).post(DECISION, audit)
+                .then().statusCode(200).body("status", equalTo("DECIDED")).body("decision.outcome", equalTo("GRANT"))
+                .body("decision.followUpDueOn", nullValue())
+                .body("decision.certificate.number", matchesPattern(CertificateNumber.FORMAT))
+                .extract().path("decision.certificate.id");
+
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        Api.as(As.ADMIN).get(ONE_CERTIFICATE, certificate).then().statusCode(200)
+                .body("status", equalTo("ACTIVE")).body("organisation", equalTo(pack.kvk())).body("certifyingBody", equalTo(Fixtures.OUR_BODY))
+                .body("audit", equalTo(audit)).body("scope", containsInAnyOrder("INTAKE_AND_PLAN", "DEBT_MEDIATION"))
+                .body("issuedOn", equalTo(today.toString())).body("validFrom", equalTo(today.toString()))
+                .body("validUntil", equalTo(today.plusYears(3).minusDays(1).toString()))
+                .body("statusHistory", hasSize(1)).body("statusHistory[0].to", equalTo("ACTIVE"))
+                .body("statusHistory[0].reason", containsString(pack.reference()));
+        Api.as(As.CERTIFIER).get(ONE_CERTIFICATE, certificate).then().statusCode(200);
+        Api.withToken(Fixtures.memberToken(pack.kvk())).get(ONE_CERTIFICATE, certificate).then().statusCode(200);
+        Api.withToken(Fixtures.memberToken(pack.kvk())).get(ONE_AUDIT, audit).then().statusCode(200)
+                .body("decision.certificate.id", equalTo(certificate));
+        Api.as(As.ADMIN).queryParam("resourceType", "audit").queryParam("resourceId", audit).get("/api/v1/change-history")
+                .then().body("items.action", contains("pushed", "decided"));
+    }
+
+    @ParameterizedTest(name = "{0} reading another tenant's certificate: {1}")
+    @CsvSource({"ANONYMOUS,401", "NO_ROLE,403", "OTHER_CERTIFIER,404", "OTHER_MEMBER,404", "CERTIFIER_WITHOUT_BODY,403"})
+    void only_nvvk_the_body_it_rests_on_and_the_organisation_read_a_certificate(As caller, int status) {
+        String certificate = granted(aPackage().with("status", "SUBMITTED"));
+        Api.malformedAs(caller).get(ONE_CERTIFICATE, certificate).then().spec(problem(status));
+    }
+
+    @Test
+    void another_tenant_lists_none_of_them_whatever_the_filter() {
+        AuditPackages pack = aPackage().with("status", "SUBMITTED");
+        granted(pack);
+        Api.as(As.CERTIFIER).queryParam("kvkNumber", pack.kvk()).get(CERTIFICATES).then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].status", equalTo("ACTIVE"));
+        Api.as(As.OTHER_CERTIFIER).queryParam("kvkNumber", pack.kvk()).get(CERTIFICATES).then().statusCode(200).body("items", hasSize(0));
+        Api.as(As.OTHER_MEMBER).queryParam("kvkNumber", pack.kvk()).get(CERTIFICATES).then().statusCode(200).body("items", hasSize(0));
+        Api.withToken(Fixtures.memberToken(pack.kvk())).get(CERTIFICATES).then().statusCode(200).body("items", hasSize(1));
+    }
+
+    @Test
+    void a_recertification_grant_supersedes_the_certificate_in_force() {
+        AuditPackages first = aPackage().with("status", "SUBMITTED");
+        String earlier = granted(first);
+        String later = granted(aPackageFor(first.kvk()).with("status", "SUBMITTED").with("type", "RECERTIFICATION"));
+
+        Api.as(As.ADMIN).get(ONE_CERTIFICATE, earlier).then().statusCode(200).body("status", equalTo("SUPERSEDED"))
+                .body("supersededBy", equalTo(later)).body("statusHistory.to", contains("ACTIVE", "SUPERSEDED"));
+        Api.as(As.ADMIN).get(ONE_CERTIFICATE, later).then().body("status", equalTo("ACTIVE"));
+        Api.as(As.ADMIN).queryParam("kvkNumber", first.kvk()).queryParam("status", "SUPERSEDED").get(CERTIFICATES).then()
+                .body("items.id", contains(earlier));
+        Api.as(As.ADMIN).queryParam("kvkNumber", first.kvk()).queryParam("status", "ACTIVE").get(CERTIFICATES).then()
+                .body("items.id", contains(later));
+    }
+
+    @Test
+    void a_grant_with_conditions_names_them_and_wants_a_follow_up_audit_12_months_later_unless_nvvk_names_the_day() {
+        String audit = aPackage().with("status", "SUBMITTED").push();
+        Map<String, Object> withoutConditions = decision("GRANT_WITH_CONDITIONS");
+        Api.malformedAs(As.ADMIN).contentType("application/json").body(withoutConditions).post(DECISION, audit)
+                .then().spec(problem(422)).body("errors[0].field", equalTo("conditions"));
+        Api.as(As.ADMIN).get(ONE_AUDIT, audit).then().body("status", equalTo("SUBMITTED"));
+
+        Map<String, Object> conditional = decision("GRANT_WITH_CONDITIONS");
+        conditional.put("conditions", "Vervolgonderzoek naar de normen 1.4 en 4.3.");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        Api.as(As.ADMIN).contentType("application/json").body(conditional).post(DECISION, audit).then().statusCode(200)
+                .body("decision.conditions", equalTo("Vervolgonderzoek naar de normen 1.4 en 4.3."))
+                .body("decision.followUpDueOn", equalTo(today.plusMonths(12).toString()))
+                .body("decision.certificate.number", matchesPattern(CertificateNumber.FORMAT));
+
+        String named = aPackage().with("status", "SUBMITTED").push();
+        conditional.put("followUpDueOn", "2027-03-31");
+        Api.as(As.ADMIN).contentType("application/json").body(conditional).post(DECISION, named).then().statusCode(200)
+                .body("decision.followUpDueOn", equalTo("2027-03-31"));
+    }
+
+    @Test
+    void a_refusal_decides_the_audit_and_issues_no_certificate() {
+        AuditPackages pack = aPackage().with("status", "SUBMITTED");
+        String audit = pack.push();
+        Api.as(As.ADMIN).contentType("application/json").body(decision("REFUSE")).post(DECISION, audit).then().statusCode(200)
+                .body("status", equalTo("DECIDED")).body("decision.outcome", equalTo("REFUSE")).body("decision.certificate", nullValue());
+        Api.as(As.ADMIN).queryParam("kvkNumber", pack.kvk()).get(CERTIFICATES).then().body("items", hasSize(0));
+    }
+
+    @Test
+    void only_a_submitted_audit_is_decided_on_once_and_conditions_go_only_with_a_conditional_grant() {
+        String running = aPackage().push();
+        Api.as(As.ADMIN).contentType("application/json").body(decision("GRANT")).post(DECISION, running)
+                .then().spec(problem(409)).body("type", containsString("audit-transition"));
+        String audit = aPackage().with("status", "SUBMITTED").push();
+        Map<String, Object> grantWithConditions = decision("GRANT");
+        grantWithConditions.put("conditions", "Geen.");
+        Api.malformedAs(As.ADMIN).contentType("application/json").body(grantWithConditions).post(DECISION, audit)
+                .then().spec(problem(422)).body("errors[0].field", equalTo("conditions"));
+        Api.as(As.ADMIN).contentType("application/json").body(decision("REFUSE")).post(DECISION, audit).then().statusCode(200);
+        Api.as(As.ADMIN).contentType("application/json").body(decision("GRANT")).post(DECISION, audit).then().spec(problem(409));
+        Api.as(As.ADMIN).post(ONE_AUDIT + "/reopening", audit).then().spec(problem(409));
+    }
+
+    @ParameterizedTest(name = "{0} deciding: {1}")
+    @CsvSource({"ANONYMOUS,401", "NO_ROLE,403", "CERTIFIER,403", "MEMBER,403", "OTHER_CERTIFIER,403", "EXPIRED,401"})
+    void only_nvvk_decides(As caller, int status) {
+        String audit = aPackage().with("status", "SUBMITTED").push();
+        Api.malformedAs(caller).contentType("application/json").body(decision("GRANT")).post(DECISION, audit).then().spec(problem(status));
+        Api.as(As.ADMIN).get(ONE_AUDIT, audit).then().body("status", equalTo("SUBMITTED"));
+    }
+
+    private static Map<String, Object> decision(String outcome) {
+        return new HashMap<>(Map.of("outcome", outcome, "motivation", "Het onderzoek toont aan dat de organisatie voldoet."));
+    }
+
+    /** The certificate a grant on this package's audit issues. */
+    static String granted(AuditPackages pack) {
+        String audit = pack.push();
+        return Api.as(As.ADMIN).contentType("application/json").body(decision("GRANT")).post(DECISION, audit)
+                .then().statusCode(200).extract().path("decision.certificate.id");
+    }
+}
