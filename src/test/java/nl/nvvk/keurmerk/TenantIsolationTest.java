@@ -76,7 +76,8 @@ class TenantIsolationTest {
     private static final Set<String> OWN_NAMESPACE = Set.of("/api/v1/audit-packages/{reference}");
 
     /** Paths only NVVK, which sees every tenant, may call: no tenant's caller reaches them (the role matrix shows 403). */
-    private static final Set<String> NVVK_ONLY = Set.of("/api/v1/audits/{id}/reopening", "/api/v1/audits/{id}/decision");
+    private static final Set<String> NVVK_ONLY = Set.of("/api/v1/audits/{id}/reopening", "/api/v1/audits/{id}/decision",
+            "/api/v1/certificates/{id}/suspension", "/api/v1/certificates/{id}/reinstatement", "/api/v1/certificates/{id}/withdrawal");
 
     /** A submitted audit of our body, of a fresh organisation, with an improvement action on norm 1.4. */
     private static Owned audit() {

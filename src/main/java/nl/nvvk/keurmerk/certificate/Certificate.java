@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.nvvk.keurmerk.framework.ServiceType;
+import nl.nvvk.keurmerk.shared.error.DomainRuleViolation;
 import nl.nvvk.keurmerk.shared.paging.Keyset;
 import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
 import nl.nvvk.keurmerk.shared.paging.Where;
@@ -140,6 +141,37 @@ public class Certificate extends PanacheEntityBase implements TenantOwned {
     CertificateStatus statusOn(LocalDate today) {
         boolean inForce = status == CertificateStatus.ACTIVE || status == CertificateStatus.SUSPENDED;
         return inForce && today.isAfter(validUntil) ? CertificateStatus.EXPIRED : status;
+    }
+
+    /** NVVK suspends a certificate in force: it no longer counts until reinstated. */
+    void suspend(String reason, String actor, Instant now, LocalDate today) {
+        require(CertificateStatus.ACTIVE, "suspended", today);
+        change(CertificateStatus.SUSPENDED, reason, actor, now);
+    }
+
+    /** NVVK lifts a suspension. */
+    void reinstate(String reason, String actor, Instant now, LocalDate today) {
+        require(CertificateStatus.SUSPENDED, "reinstated", today);
+        change(CertificateStatus.ACTIVE, reason, actor, now);
+    }
+
+    /** NVVK withdraws a certificate in force or suspended, for good. */
+    void withdraw(String reason, String actor, Instant now, LocalDate today) {
+        CertificateStatus current = statusOn(today);
+        if (current != CertificateStatus.ACTIVE && current != CertificateStatus.SUSPENDED) {
+            throw new DomainRuleViolation("certificate-transition",
+                    "Certificate %s is %s; only an active or suspended certificate can be withdrawn".formatted(number, current));
+        }
+        change(CertificateStatus.WITHDRAWN, reason, actor, now);
+    }
+
+    private void require(CertificateStatus wanted, String verb, LocalDate today) {
+        CertificateStatus current = statusOn(today);
+        if (current != wanted) {
+            throw new DomainRuleViolation("certificate-transition",
+                    "Certificate %s is %s; only %s certificate can be %s".formatted(number, current,
+                            wanted == CertificateStatus.ACTIVE ? "an active" : "a suspended", verb));
+        }
     }
 
     /** A later grant for the same organisation takes its place. */

@@ -1,5 +1,6 @@
 package nl.nvvk.keurmerk.certificate;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -14,6 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class CertificateDtos {
     private CertificateDtos() {
+    }
+
+    @Schema(name = "StatusChangeRequest", description = "Why NVVK suspends, reinstates or withdraws a certificate; kept in its status history.")
+    public record StatusChangeRequest(
+            @NotBlank @Size(max = 4000) @Pattern(regexp = Formats.TEXT, message = Formats.TEXT_MESSAGE)
+            @Schema(example = "Tekortkomingen in de schuldhulpverlening niet binnen de termijn hersteld.") String reason) {
     }
 
     @Schema(name = "CertificateRef", description = "A certificate by id and number.")

@@ -4,8 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.nvvk.keurmerk.certificate.CertificateDtos.CertificateResponse;
 import nl.nvvk.keurmerk.certificate.CertificateDtos.CertificateSummary;
+import nl.nvvk.keurmerk.certificate.CertificateDtos.StatusChangeRequest;
+import nl.nvvk.keurmerk.shared.concurrency.ETags;
 import nl.nvvk.keurmerk.shared.paging.Page;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
 import nl.nvvk.keurmerk.shared.security.Roles;
@@ -21,11 +26,14 @@ import nl.nvvk.keurmerk.shared.validation.Formats;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -65,5 +73,57 @@ public class CertificateResource {
             headers = @Header(name = "ETag", description = "Current version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<CertificateResponse> get(@PathParam("id") UUID id) {
         return certificates.get(id).ok();
+    }
+
+    private static final String TRANSITION = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/certificate-transition\", "
+            + "\"title\": \"Conflict with the current state\", \"status\": 409, \"detail\": \"Certificate NVVK-7KQ2-M9XH-4DPB is WITHDRAWN; "
+            + "only an active certificate can be suspended\", \"instance\": \"/api/v1/certificates/3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b/suspension\"}";
+
+    @POST
+    @Path("/{id}/suspension")
+    @RolesAllowed(Roles.NVVK_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "suspendCertificate", summary = "Suspend a certificate",
+            description = "An active certificate no longer counts until NVVK reinstates it; the reason goes into its status history. NVVK only.")
+    @APIResponse(responseCode = "200", description = "The certificate, suspended")
+    @APIResponse(responseCode = "409", description = "The certificate is not active", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "certificate-transition", value = TRANSITION)))
+    public RestResponse<CertificateResponse> suspend(@PathParam("id") UUID id, @RestHeader("If-Match") @Size(max = ETags.HEADER_MAX_LENGTH)
+            @Pattern(regexp = ETags.HEADER_PATTERN, message = ETags.HEADER_MESSAGE)
+            @Parameter(description = "The ETag last read; optional, checked when sent", example = "\"0\"") String ifMatch,
+            @Valid @NotNull StatusChangeRequest request) {
+        return certificates.take(CertificateService.Step.SUSPEND, id, ifMatch, request.reason()).ok();
+    }
+
+    @POST
+    @Path("/{id}/reinstatement")
+    @RolesAllowed(Roles.NVVK_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reinstateCertificate", summary = "Reinstate a suspended certificate",
+            description = "A suspended certificate that has not expired counts again; the reason goes into its status history. NVVK only.")
+    @APIResponse(responseCode = "200", description = "The certificate, active again")
+    @APIResponse(responseCode = "409", description = "The certificate is not suspended", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "certificate-transition", value = TRANSITION)))
+    public RestResponse<CertificateResponse> reinstate(@PathParam("id") UUID id, @RestHeader("If-Match") @Size(max = ETags.HEADER_MAX_LENGTH)
+            @Pattern(regexp = ETags.HEADER_PATTERN, message = ETags.HEADER_MESSAGE)
+            @Parameter(description = "The ETag last read; optional, checked when sent", example = "\"0\"") String ifMatch,
+            @Valid @NotNull StatusChangeRequest request) {
+        return certificates.take(CertificateService.Step.REINSTATE, id, ifMatch, request.reason()).ok();
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed(Roles.NVVK_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "withdrawCertificate", summary = "Withdraw a certificate",
+            description = "An active or suspended certificate is withdrawn for good; the reason goes into its status history. NVVK only.")
+    @APIResponse(responseCode = "200", description = "The certificate, withdrawn")
+    @APIResponse(responseCode = "409", description = "The certificate is neither active nor suspended", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "certificate-transition", value = TRANSITION)))
+    public RestResponse<CertificateResponse> withdraw(@PathParam("id") UUID id, @RestHeader("If-Match") @Size(max = ETags.HEADER_MAX_LENGTH)
+            @Pattern(regexp = ETags.HEADER_PATTERN, message = ETags.HEADER_MESSAGE)
+            @Parameter(description = "The ETag last read; optional, checked when sent", example = "\"0\"") String ifMatch,
+            @Valid @NotNull StatusChangeRequest request) {
+        return certificates.take(CertificateService.Step.WITHDRAW, id, ifMatch, request.reason()).ok();
     }
 }

@@ -101,6 +101,36 @@ public class CertificateService {
         return new Versioned<>(CertificateResponse.from(certificate, today()), ETags.of(certificate.lockVersion));
     }
 
+    /** A step NVVK takes on a certificate, with its reason. */
+    public enum Step {
+        SUSPEND("suspended"), REINSTATE("reinstated"), WITHDRAW("withdrawn");
+
+        private final String action;
+
+        Step(String action) {
+            this.action = action;
+        }
+    }
+
+    /** NVVK suspends, reinstates or withdraws a certificate; the reason goes into its status history. */
+    @Transactional
+    public Versioned<CertificateResponse> take(Step step, UUID id, String ifMatch, String reason) {
+        Scope scope = caller.actingAs("Only NVVK changes a certificate's status", Scope.Kind.NVVK);
+        Certificate certificate = Certificate.visible(scope, id).orElseThrow(() -> new NotFound("certificate", id));
+        ETags.requireMatchIfSent(ifMatch, certificate.lockVersion);
+        Map<String, Object> before = snapshot(certificate);
+        Instant now = Instant.now(clock);
+        LocalDate today = today();
+        switch (step) {
+            case SUSPEND -> certificate.suspend(reason, caller.subject(), now, today);
+            case REINSTATE -> certificate.reinstate(reason, caller.subject(), now, today);
+            case WITHDRAW -> certificate.withdraw(reason, caller.subject(), now, today);
+        }
+        Certificate.flush();
+        history.record(RESOURCE, certificate.id, step.action, before, snapshot(certificate));
+        return new Versioned<>(CertificateResponse.from(certificate, today), ETags.of(certificate.lockVersion));
+    }
+
     /** The status as read on {@code today}: expiry is a matter of the date, so the filter is too. */
     private static Where statusIs(CertificateStatus status, LocalDate today) {
         if (status == null) {

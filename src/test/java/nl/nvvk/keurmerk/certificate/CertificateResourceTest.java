@@ -145,6 +145,56 @@ class CertificateResourceTest {
         Api.as(As.ADMIN).get(ONE_AUDIT, audit).then().body("status", equalTo("SUBMITTED"));
     }
 
+    @Test
+    void nvvk_suspends_reinstates_and_withdraws_each_with_its_reason_in_the_status_history_and_no_step_out_of_turn() {
+        String certificate = granted(aPackage().with("status", "SUBMITTED"));
+        step(certificate, "suspension", "Termijn van het plan van aanpak verstreken.").then().statusCode(200).body("status", equalTo("SUSPENDED"));
+        step(certificate, "suspension", "Nogmaals.").then().spec(problem(409)).body("type", containsString("certificate-transition"));
+        step(certificate, "reinstatement", "Plan van aanpak alsnog uitgevoerd.").then().statusCode(200).body("status", equalTo("ACTIVE"));
+        step(certificate, "reinstatement", "Nogmaals.").then().spec(problem(409));
+        step(certificate, "withdrawal", "Lidmaatschap beëindigd.").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        for (String after : new String[] {"suspension", "reinstatement", "withdrawal"}) {
+            step(certificate, after, "Te laat.").then().spec(problem(409)).body("detail", containsString("is WITHDRAWN"));
+        }
+
+        Api.as(As.CERTIFIER).get(ONE_CERTIFICATE, certificate).then().statusCode(200)
+                .body("statusHistory.to", contains("ACTIVE", "SUSPENDED", "ACTIVE", "WITHDRAWN"))
+                .body("statusHistory[1].from", equalTo("ACTIVE"))
+                .body("statusHistory[1].reason", equalTo("Termijn van het plan van aanpak verstreken."))
+                .body("statusHistory[3].actor", equalTo("nvvk-staff"));
+        Api.as(As.ADMIN).queryParam("resourceType", "certificate").queryParam("resourceId", certificate).get("/api/v1/change-history")
+                .then().body("items.action", contains("issued", "suspended", "reinstated", "withdrawn"));
+    }
+
+    @Test
+    void a_superseded_certificate_is_not_suspended_a_stale_version_is_412_and_a_reason_is_required() {
+        AuditPackages first = aPackage().with("status", "SUBMITTED");
+        String earlier = granted(first);
+        String later = granted(aPackageFor(first.kvk()).with("status", "SUBMITTED").with("type", "RECERTIFICATION"));
+        step(earlier, "suspension", "Vergissing.").then().spec(problem(409)).body("detail", containsString("is SUPERSEDED"));
+
+        Api.as(As.ADMIN).contentType("application/json").header("If-Match", "\"7\"").body(Map.of("reason", "Oud."))
+                .post(ONE_CERTIFICATE + "/suspension", later).then().spec(problem(412));
+        Api.malformedAs(As.ADMIN).contentType("application/json").body(Map.of("reason", " "))
+                .post(ONE_CERTIFICATE + "/withdrawal", later).then().spec(problem(422)).body("errors[0].field", equalTo("reason"));
+        Api.as(As.ADMIN).get(ONE_CERTIFICATE, later).then().body("status", equalTo("ACTIVE")).body("statusHistory", hasSize(1));
+    }
+
+    @ParameterizedTest(name = "{0} changing a certificate's status: {1}")
+    @CsvSource({"ANONYMOUS,401", "NO_ROLE,403", "CERTIFIER,403", "MEMBER,403", "OTHER_CERTIFIER,403"})
+    void only_nvvk_changes_a_certificates_status(As caller, int status) {
+        String certificate = granted(aPackage().with("status", "SUBMITTED"));
+        for (String step : new String[] {"suspension", "reinstatement", "withdrawal"}) {
+            Api.malformedAs(caller).contentType("application/json").body(Map.of("reason", "Zomaar."))
+                    .post(ONE_CERTIFICATE + "/" + step, certificate).then().spec(problem(status));
+        }
+        Api.as(As.ADMIN).get(ONE_CERTIFICATE, certificate).then().body("status", equalTo("ACTIVE"));
+    }
+
+    private static io.restassured.response.Response step(String certificate, String step, String reason) {
+        return Api.as(As.ADMIN).contentType("application/json").body(Map.of("reason", reason)).post(ONE_CERTIFICATE + "/" + step, certificate);
+    }
+
     private static Map<String, Object> decision(String outcome) {
         return new HashMap<>(Map.of("outcome", outcome, "motivation", "Het onderzoek toont aan dat de organisatie voldoet."));
     }

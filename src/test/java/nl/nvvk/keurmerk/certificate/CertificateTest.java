@@ -1,6 +1,7 @@
 package nl.nvvk.keurmerk.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,18 @@ class CertificateTest {
         certificate.supersede(successor, "nvvk-staff", Instant.parse("2026-06-01T10:00:00Z"));
         assertThat(certificate.statusOn(LocalDate.of(2030, 1, 1))).as("superseded stays superseded").isEqualTo(CertificateStatus.SUPERSEDED);
         assertThat(certificate.supersededBy).isEqualTo(successor.id);
+    }
+
+    @Test
+    void an_expired_certificate_is_neither_suspended_nor_withdrawn_and_a_suspended_one_past_its_date_is_not_reinstated() {
+        Certificate certificate = granted(LocalDate.of(2023, 7, 1));
+        LocalDate afterwards = LocalDate.of(2026, 7, 1);
+        Instant now = Instant.parse("2026-07-01T10:00:00Z");
+        assertThatThrownBy(() -> certificate.suspend("Te laat.", "nvvk-staff", now, afterwards)).hasMessageContaining("is EXPIRED");
+        assertThatThrownBy(() -> certificate.withdraw("Te laat.", "nvvk-staff", now, afterwards)).hasMessageContaining("is EXPIRED");
+        certificate.suspend("Onderzoek loopt.", "nvvk-staff", now, LocalDate.of(2026, 6, 30));
+        assertThatThrownBy(() -> certificate.reinstate("Afgerond.", "nvvk-staff", now, afterwards)).hasMessageContaining("is EXPIRED");
+        assertThat(certificate.statusHistory).extracting(change -> change.to).containsExactly(CertificateStatus.ACTIVE, CertificateStatus.SUSPENDED);
     }
 
     @Test
