@@ -8,7 +8,8 @@ alter table audit
     add column conditions_follow_up_due_on date,
     add column decided_at            timestamptz,
     add constraint audit_decided_with_decision check ((status = 'DECIDED') = (decision is not null and decided_at is not null)),
-    add constraint audit_conditions_with_follow_up check ((decision = 'GRANT_WITH_CONDITIONS') = (conditions_follow_up_due_on is not null));
+    add constraint audit_conditions_with_follow_up check (coalesce(decision = 'GRANT_WITH_CONDITIONS', false)
+        = (conditions_follow_up_due_on is not null and decision_conditions is not null));
 
 -- A certificate rests on one granted audit and copies what it certifies from it: the organisation
 -- and body (with their identities, which never change), the framework version and the scope. Its
@@ -28,7 +29,8 @@ create table certificate (
     valid_until         date         not null,
     status              varchar(20)  not null check (status in ('ACTIVE', 'SUSPENDED', 'WITHDRAWN', 'SUPERSEDED')),
     status_changed_at   timestamptz  not null,
-    superseded_by       uuid         references certificate (id),
+    -- Deferred: the superseded certificate leaves certificate_current_unique before its successor is inserted.
+    superseded_by       uuid         references certificate (id) deferrable initially deferred,
     lock_version        bigint       not null default 0,
     constraint certificate_number_unique unique (number),
     constraint certificate_audit_unique unique (audit_id),
@@ -40,8 +42,9 @@ create table certificate (
 create index certificate_issued_idx on certificate (issued_on, id);
 create index certificate_organisation_idx on certificate (organisation_kvk, issued_on, id);
 create index certificate_body_idx on certificate (body_code, issued_on, id);
--- An organisation's current certificate, which a new grant supersedes.
-create index certificate_current_idx on certificate (organisation_id) where status in ('ACTIVE', 'SUSPENDED');
+-- An organisation has at most one current certificate (neither withdrawn nor superseded), which a
+-- new grant supersedes.
+create unique index certificate_current_unique on certificate (organisation_id) where status in ('ACTIVE', 'SUSPENDED');
 
 -- Every status a certificate has had: who, when, why.
 create table certificate_status_change (

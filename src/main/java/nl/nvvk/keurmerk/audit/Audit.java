@@ -474,16 +474,27 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
      * NVVK decides on a submitted audit: the audit's last step. A grant with conditions names them
      * and the day its follow-up audit is due.
      */
-    void decide(DecisionOutcome outcome, String motivation, String conditions, LocalDate followUpDueOn, Instant now) {
+    void decide(DecisionOutcome outcome, String motivation, String conditions, LocalDate followUpDueOn, LocalDate today, Instant now) {
         if (status != AuditStatus.SUBMITTED) {
             throw new DomainRuleViolation("audit-transition", "Audit %s is %s; only a submitted audit can be decided on".formatted(reference, status));
         }
-        if (outcome == DecisionOutcome.GRANT_WITH_CONDITIONS && blank(conditions)) {
-            throw InvalidContent.of("conditions", "are required with a grant with conditions");
+        List<FieldError> problems = new ArrayList<>();
+        if (outcome == DecisionOutcome.GRANT_WITH_CONDITIONS) {
+            if (blank(conditions)) {
+                problems.add(new FieldError("conditions", "are required with a grant with conditions"));
+            }
+            if (followUpDueOn != null && !followUpDueOn.isAfter(today)) {
+                problems.add(new FieldError("followUpDueOn", "must be after the day of the decision, " + today));
+            }
+        } else {
+            if (conditions != null) {
+                problems.add(new FieldError("conditions", "go only with a grant with conditions"));
+            }
+            if (followUpDueOn != null) {
+                problems.add(new FieldError("followUpDueOn", "goes only with a grant with conditions"));
+            }
         }
-        if (outcome != DecisionOutcome.GRANT_WITH_CONDITIONS && (conditions != null || followUpDueOn != null)) {
-            throw InvalidContent.of(conditions != null ? "conditions" : "followUpDueOn", "go only with a grant with conditions");
-        }
+        InvalidContent.refuseAny("The decision", problems);
         status = AuditStatus.DECIDED;
         decision = outcome;
         decisionMotivation = motivation;

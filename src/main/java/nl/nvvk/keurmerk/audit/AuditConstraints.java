@@ -35,7 +35,7 @@ class AuditConstraints implements ConstraintMeaning.Catalogue {
                 new ConstraintMeaning("audit_previous_points_listed", "previousPoints", "each name a point and whether it is resolved"),
                 new ConstraintMeaning("audit_decision_check", "outcome", "is not a decision"),
                 new ConstraintMeaning("audit_decided_with_decision", "outcome", "a decided audit carries NVVK's decision, and only a decided one"),
-                new ConstraintMeaning("audit_conditions_with_follow_up", "followUpDueOn", "goes with a grant with conditions, and only with one"),
+                new ConstraintMeaning("audit_conditions_with_follow_up", "conditions", "and a follow-up day go with a grant with conditions, and only with one"),
                 new ConstraintMeaning("finding_audit_fkey", "findings", "belong to an audit of another framework version"),
                 new ConstraintMeaning("finding_norm_fkey", "findings", "name a norm of another framework version"),
                 new ConstraintMeaning("finding_norm_unique", "findings", "a norm has one finding per audit"),

@@ -138,24 +138,26 @@ public final class AuditDtos {
 
     @Schema(name = "DecisionRequest", description = "NVVK's decision on a submitted audit.")
     public record DecisionRequest(
-            @NotNull DecisionOutcome outcome,
+            @NotNull @Schema(description = "GRANT and GRANT_WITH_CONDITIONS issue a certificate; REFUSE does not", example = "GRANT_WITH_CONDITIONS")
+            DecisionOutcome outcome,
             @NotBlank @Size(max = 10000) @Pattern(regexp = Formats.TEXT, message = Formats.TEXT_MESSAGE)
-            @Schema(example = "Het onderzoek toont aan dat de organisatie voldoet aan het kwaliteitskader.") String motivation,
+            @Schema(description = "Why NVVK decides so", example = "Het onderzoek toont aan dat de organisatie voldoet aan het kwaliteitskader.") String motivation,
             @Size(max = 4000) @Pattern(regexp = Formats.TEXT, message = Formats.TEXT_MESSAGE)
             @Schema(description = "Required with GRANT_WITH_CONDITIONS, absent otherwise", example = "Vervolgonderzoek naar de normen 1.4 en 4.3.")
             String conditions,
             @Schema(description = "With GRANT_WITH_CONDITIONS: when the follow-up audit is due; 12 months after the decision when absent "
-                    + "(keurmerk.certification.follow-up-after)", example = "2024-12-31") LocalDate followUpDueOn) {
+                    + "(keurmerk.certification.follow-up-after); after the day of the decision", example = "2027-06-30") LocalDate followUpDueOn) {
     }
 
     @Schema(name = "Decision", description = "NVVK's decision on the audit, and the certificate a grant issued.")
     public record Decision(
-            DecisionOutcome outcome,
-            @Size(max = 10000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Het onderzoek toont aan dat de organisatie voldoet aan het kwaliteitskader.")
+            @Schema(description = "What NVVK decided", example = "GRANT_WITH_CONDITIONS") DecisionOutcome outcome,
+            @Size(max = 10000) @Pattern(regexp = Formats.TEXT)
+            @Schema(description = "Why NVVK decided so", example = "Het onderzoek toont aan dat de organisatie voldoet aan het kwaliteitskader.")
             String motivation,
             @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Vervolgonderzoek naar de normen 1.4 en 4.3.") String conditions,
-            @Schema(description = "When the follow-up audit of a grant with conditions is due") LocalDate followUpDueOn,
-            Instant decidedAt,
+            @Schema(description = "When the follow-up audit of a grant with conditions is due", example = "2027-06-30") LocalDate followUpDueOn,
+            @Schema(description = "When NVVK decided") Instant decidedAt,
             @Schema(description = "The certificate the grant issued, when the caller may see it; absent after a refusal") CertificateRef certificate) {
     }
 

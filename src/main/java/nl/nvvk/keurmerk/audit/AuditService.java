@@ -198,7 +198,7 @@ public class AuditService {
         Map<String, Object> before = audit.snapshot();
         LocalDate followUpDueOn = request.followUpDueOn() == null && request.outcome() == DecisionOutcome.GRANT_WITH_CONDITIONS
                 ? certificates.followUpDueAfter(today()) : request.followUpDueOn();
-        audit.decide(request.outcome(), request.motivation(), request.conditions(), followUpDueOn, Instant.now(clock));
+        audit.decide(request.outcome(), request.motivation(), request.conditions(), followUpDueOn, today(), Instant.now(clock));
         Audit.flush();
         history.record(RESOURCE, audit.id, "decided", before, audit.snapshot());
         if (request.outcome().grants()) {

@@ -128,7 +128,11 @@ public class Certificate extends PanacheEntityBase implements TenantOwned {
         return find("from Certificate c where " + where.jpql(), where.parameters()).firstResultOptional();
     }
 
-    /** The organisation's certificates that a new grant supersedes: those neither withdrawn nor superseded. */
+    /**
+     * The organisation's certificate that a new grant supersedes: the one neither withdrawn nor
+     * superseded (in force, suspended, or expired but not replaced yet). There is at most one
+     * (certificate_current_unique).
+     */
     static List<Certificate> current(Scope scope, UUID organisationId) {
         Where where = visibleTo(scope).and("c.organisationId = :organisation", "organisation", organisationId)
                 .and("c.status in :current", "current", List.of(CertificateStatus.ACTIVE, CertificateStatus.SUSPENDED));
@@ -172,6 +176,14 @@ public class Certificate extends PanacheEntityBase implements TenantOwned {
                     "Certificate %s is %s; only %s certificate can be %s".formatted(number, current,
                             wanted == CertificateStatus.ACTIVE ? "an active" : "a suspended", verb));
         }
+    }
+
+    /**
+     * The version its ETag names on {@code today}: the row's version, moved on once more the day it
+     * expires, so a cached copy that still reads "active" is not confirmed by a conditional read.
+     */
+    long versionOn(LocalDate today) {
+        return 2 * lockVersion + (statusOn(today) == CertificateStatus.EXPIRED ? 1 : 0);
     }
 
     /** A later grant for the same organisation takes its place. */

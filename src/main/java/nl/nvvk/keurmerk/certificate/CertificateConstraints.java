@@ -22,6 +22,7 @@ class CertificateConstraints implements ConstraintMeaning.Catalogue {
                 new ConstraintMeaning("certificate_validity", "validUntil", "may not precede validFrom"),
                 new ConstraintMeaning("certificate_superseded_by_another", "supersededBy", "names the certificate that took this one's place"),
                 new ConstraintMeaning("certificate_superseded_by_fkey", "supersededBy", "is not a certificate"),
+                new ConstraintMeaning("certificate_current_unique", "organisation", "has a current certificate already"),
                 new ConstraintMeaning("certificate_status_change_certificate_id_fkey", "certificate", "is not a certificate"),
                 new ConstraintMeaning("certificate_status_change_from_status_check", "from", "is not a stored certificate status"),
                 new ConstraintMeaning("certificate_status_change_to_status_check", "to", "is not a stored certificate status"));

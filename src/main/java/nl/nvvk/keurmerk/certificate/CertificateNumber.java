@@ -35,11 +35,11 @@ public final class CertificateNumber {
         if (typed == null || typed.length() > 40) {
             return Optional.empty();
         }
-        String symbols = typed.toUpperCase(Locale.ROOT).replace("-", "").replace(" ", "")
-                .replace('I', '1').replace('L', '1').replace('O', '0');
-        if (symbols.startsWith("NVVK")) {
+        String symbols = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s\\u00A0-]", "");
+        if (symbols.length() == 4 + RANDOM_SYMBOLS + 1 && symbols.startsWith("NVVK")) {
             symbols = symbols.substring(4);
         }
+        symbols = symbols.replace('I', '1').replace('L', '1').replace('O', '0');
         if (symbols.length() != RANDOM_SYMBOLS + 1 || !symbols.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)
                 || checkSymbol(symbols.substring(0, RANDOM_SYMBOLS)) != symbols.charAt(RANDOM_SYMBOLS)) {
             return Optional.empty();

@@ -75,9 +75,15 @@ public class CertificateResource {
         return certificates.get(id).ok();
     }
 
-    private static final String TRANSITION = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/certificate-transition\", "
-            + "\"title\": \"Conflict with the current state\", \"status\": 409, \"detail\": \"Certificate NVVK-7KQ2-M9XH-4DPB is WITHDRAWN; "
-            + "only an active certificate can be suspended\", \"instance\": \"/api/v1/certificates/3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b/suspension\"}";
+    private static final String NOT_ACTIVE = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/certificate-transition\", \"title\": \"Conflict with the current state\", "
+            + "\"status\": 409, \"detail\": \"Certificate NVVK-7KQ2-M9XH-4DPE is SUSPENDED; only an active certificate can be suspended\", "
+            + "\"instance\": \"/api/v1/certificates/3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b/suspension\"}";
+    private static final String NOT_SUSPENDED = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/certificate-transition\", \"title\": \"Conflict with the current state\", "
+            + "\"status\": 409, \"detail\": \"Certificate NVVK-7KQ2-M9XH-4DPE is ACTIVE; only a suspended certificate can be reinstated\", "
+            + "\"instance\": \"/api/v1/certificates/3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b/reinstatement\"}";
+    private static final String NOT_IN_FORCE = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/certificate-transition\", \"title\": \"Conflict with the current state\", "
+            + "\"status\": 409, \"detail\": \"Certificate NVVK-7KQ2-M9XH-4DPE is SUPERSEDED; only an active or suspended certificate can be withdrawn\", "
+            + "\"instance\": \"/api/v1/certificates/3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b/withdrawal\"}";
 
     @POST
     @Path("/{id}/suspension")
@@ -87,7 +93,7 @@ public class CertificateResource {
             description = "An active certificate no longer counts until NVVK reinstates it; the reason goes into its status history. NVVK only.")
     @APIResponse(responseCode = "200", description = "The certificate, suspended")
     @APIResponse(responseCode = "409", description = "The certificate is not active", content = @Content(mediaType = "application/problem+json",
-            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "certificate-transition", value = TRANSITION)))
+            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "certificate-transition", value = NOT_ACTIVE)))
     public RestResponse<CertificateResponse> suspend(@PathParam("id") UUID id, @RestHeader("If-Match") @Size(max = ETags.HEADER_MAX_LENGTH)
             @Pattern(regexp = ETags.HEADER_PATTERN, message = ETags.HEADER_MESSAGE)
             @Parameter(description = "The ETag last read; optional, checked when sent", example = "\"0\"") String ifMatch,
@@ -103,7 +109,7 @@ public class CertificateResource {
             description = "A suspended certificate that has not expired counts again; the reason goes into its status history. NVVK only.")
     @APIResponse(responseCode = "200", description = "The certificate, active again")
     @APIResponse(responseCode = "409", description = "The certificate is not suspended", content = @Content(mediaType = "application/problem+json",
-            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "certificate-transition", value = TRANSITION)))
+            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "certificate-transition", value = NOT_SUSPENDED)))
     public RestResponse<CertificateResponse> reinstate(@PathParam("id") UUID id, @RestHeader("If-Match") @Size(max = ETags.HEADER_MAX_LENGTH)
             @Pattern(regexp = ETags.HEADER_PATTERN, message = ETags.HEADER_MESSAGE)
             @Parameter(description = "The ETag last read; optional, checked when sent", example = "\"0\"") String ifMatch,
@@ -119,7 +125,7 @@ public class CertificateResource {
             description = "An active or suspended certificate is withdrawn for good; the reason goes into its status history. NVVK only.")
     @APIResponse(responseCode = "200", description = "The certificate, withdrawn")
     @APIResponse(responseCode = "409", description = "The certificate is neither active nor suspended", content = @Content(mediaType = "application/problem+json",
-            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "certificate-transition", value = TRANSITION)))
+            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "certificate-transition", value = NOT_IN_FORCE)))
     public RestResponse<CertificateResponse> withdraw(@PathParam("id") UUID id, @RestHeader("If-Match") @Size(max = ETags.HEADER_MAX_LENGTH)
             @Pattern(regexp = ETags.HEADER_PATTERN, message = ETags.HEADER_MESSAGE)
             @Parameter(description = "The ETag last read; optional, checked when sent", example = "\"0\"") String ifMatch,

@@ -16,6 +16,7 @@ import nl.nvvk.keurmerk.certificate.CertificateDtos.CertificateResponse;
 import nl.nvvk.keurmerk.certificate.CertificateDtos.CertificateSummary;
 import nl.nvvk.keurmerk.framework.ServiceType;
 import nl.nvvk.keurmerk.shared.concurrency.ETags;
+import nl.nvvk.keurmerk.shared.concurrency.KeyLocks;
 import nl.nvvk.keurmerk.shared.concurrency.Versioned;
 import nl.nvvk.keurmerk.shared.error.NotFound;
 import nl.nvvk.keurmerk.shared.history.ChangeHistory;
@@ -39,13 +40,15 @@ public class CertificateService {
     private final ChangeHistory history;
     private final Paging paging;
     private final CertificationPolicy policy;
+    private final KeyLocks locks;
 
-    CertificateService(Caller caller, Clock clock, ChangeHistory history, Paging paging, CertificationPolicy policy) {
+    CertificateService(Caller caller, Clock clock, ChangeHistory history, Paging paging, CertificationPolicy policy, KeyLocks locks) {
         this.caller = caller;
         this.clock = clock;
         this.history = history;
         this.paging = paging;
         this.policy = policy;
+        this.locks = locks;
     }
 
     /** What a grant certifies, as the granted audit says it. */
@@ -59,11 +62,14 @@ public class CertificateService {
 
     /**
      * Issues the certificate a grant gives, valid for the configured period from the day of the
-     * grant, and supersedes the organisation's certificate that was in force (or suspended).
+     * grant, and supersedes the organisation's previous certificate (unless withdrawn or superseded
+     * already). Grants for one organisation run one after the other (an advisory lock), so two at
+     * once cannot both leave a current certificate.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CertificateRef issue(Grant grant) {
         Scope scope = caller.actingAs("Only NVVK grants a certificate", Scope.Kind.NVVK);
+        locks.lock(RESOURCE, grant.organisationId().toString());
         Instant now = Instant.now(clock);
         Certificate certificate = Certificate.issue(grant, policy.validUntil(grant.grantedOn()), caller.subject(), now);
         for (Certificate earlier : Certificate.current(scope, grant.organisationId())) {
@@ -71,6 +77,8 @@ public class CertificateService {
             earlier.supersede(certificate, caller.subject(), now);
             history.record(RESOURCE, earlier.id, "superseded", before, snapshot(earlier));
         }
+        // The superseded one leaves certificate_current_unique before its successor enters it.
+        Certificate.flush();
         certificate.persist();
         history.record(RESOURCE, certificate.id, "issued", null, snapshot(certificate));
         return new CertificateRef(certificate.id, certificate.number);
@@ -98,7 +106,8 @@ public class CertificateService {
     @Transactional
     public Versioned<CertificateResponse> get(UUID id) {
         Certificate certificate = Certificate.visible(caller.scope(), id).orElseThrow(() -> new NotFound("certificate", id));
-        return new Versioned<>(CertificateResponse.from(certificate, today()), ETags.of(certificate.lockVersion));
+        LocalDate today = today();
+        return new Versioned<>(CertificateResponse.from(certificate, today), ETags.of(certificate.versionOn(today)));
     }
 
     /** A step NVVK takes on a certificate, with its reason. */
@@ -117,10 +126,10 @@ public class CertificateService {
     public Versioned<CertificateResponse> take(Step step, UUID id, String ifMatch, String reason) {
         Scope scope = caller.actingAs("Only NVVK changes a certificate's status", Scope.Kind.NVVK);
         Certificate certificate = Certificate.visible(scope, id).orElseThrow(() -> new NotFound("certificate", id));
-        ETags.requireMatchIfSent(ifMatch, certificate.lockVersion);
+        LocalDate today = today();
+        ETags.requireMatchIfSent(ifMatch, certificate.versionOn(today));
         Map<String, Object> before = snapshot(certificate);
         Instant now = Instant.now(clock);
-        LocalDate today = today();
         switch (step) {
             case SUSPEND -> certificate.suspend(reason, caller.subject(), now, today);
             case REINSTATE -> certificate.reinstate(reason, caller.subject(), now, today);
@@ -128,7 +137,7 @@ public class CertificateService {
         }
         Certificate.flush();
         history.record(RESOURCE, certificate.id, step.action, before, snapshot(certificate));
-        return new Versioned<>(CertificateResponse.from(certificate, today), ETags.of(certificate.lockVersion));
+        return new Versioned<>(CertificateResponse.from(certificate, today), ETags.of(certificate.versionOn(today)));
     }
 
     /** The status as read on {@code today}: expiry is a matter of the date, so the filter is too. */
@@ -144,10 +153,18 @@ public class CertificateService {
         };
     }
 
+    /** What the change history compares; the reason of each status is in the certificate's own status history. */
     private static Map<String, Object> snapshot(Certificate certificate) {
-        return Map.of("number", certificate.number, "status", certificate.status, "organisation", certificate.organisationKvk,
-                "certifyingBody", certificate.bodyCode, "scope", new TreeSet<>(certificate.scope),
-                "validFrom", certificate.validFrom, "validUntil", certificate.validUntil);
+        Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+        snapshot.put("number", certificate.number);
+        snapshot.put("status", certificate.status);
+        snapshot.put("organisation", certificate.organisationKvk);
+        snapshot.put("certifyingBody", certificate.bodyCode);
+        snapshot.put("scope", new TreeSet<>(certificate.scope));
+        snapshot.put("validFrom", certificate.validFrom);
+        snapshot.put("validUntil", certificate.validUntil);
+        snapshot.put("supersededBy", certificate.supersededBy);
+        return snapshot;
     }
 
     private LocalDate today() {

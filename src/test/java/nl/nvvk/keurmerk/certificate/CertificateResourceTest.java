@@ -85,10 +85,33 @@ class CertificateResourceTest {
         Api.as(As.ADMIN).get(ONE_CERTIFICATE, earlier).then().statusCode(200).body("status", equalTo("SUPERSEDED"))
                 .body("supersededBy", equalTo(later)).body("statusHistory.to", contains("ACTIVE", "SUPERSEDED"));
         Api.as(As.ADMIN).get(ONE_CERTIFICATE, later).then().body("status", equalTo("ACTIVE"));
+        Api.as(As.ADMIN).queryParam("resourceType", "certificate").queryParam("resourceId", earlier).get("/api/v1/change-history")
+                .then().body("items.action", contains("issued", "superseded")).body("items[1].changes.supersededBy.to", equalTo(later));
         Api.as(As.ADMIN).queryParam("kvkNumber", first.kvk()).queryParam("status", "SUPERSEDED").get(CERTIFICATES).then()
                 .body("items.id", contains(earlier));
         Api.as(As.ADMIN).queryParam("kvkNumber", first.kvk()).queryParam("status", "ACTIVE").get(CERTIFICATES).then()
                 .body("items.id", contains(later));
+    }
+
+    @Test
+    void two_grants_at_once_for_an_organisation_without_a_certificate_leave_one_current() throws Exception {
+        AuditPackages first = aPackage().with("status", "SUBMITTED");
+        String one = first.push();
+        String two = aPackageFor(first.kvk()).with("status", "SUBMITTED").push();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var grants = pool.invokeAll(java.util.List.of(
+                    () -> Api.as(As.ADMIN).contentType("application/json").body(decision("GRANT")).post(DECISION, one).statusCode(),
+                    () -> Api.as(As.ADMIN).contentType("application/json").body(decision("GRANT")).post(DECISION, two).statusCode()),
+                    60, java.util.concurrent.TimeUnit.SECONDS);
+            for (var grant : grants) {
+                org.assertj.core.api.Assertions.assertThat(grant.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Api.as(As.ADMIN).queryParam("kvkNumber", first.kvk()).get(CERTIFICATES).then()
+                .body("items.status", containsInAnyOrder("ACTIVE", "SUPERSEDED"));
     }
 
     @Test
@@ -108,9 +131,12 @@ class CertificateResourceTest {
                 .body("decision.certificate.number", matchesPattern(CertificateNumber.FORMAT));
 
         String named = aPackage().with("status", "SUBMITTED").push();
-        conditional.put("followUpDueOn", "2027-03-31");
+        conditional.put("followUpDueOn", today.toString());
+        Api.malformedAs(As.ADMIN).contentType("application/json").body(conditional).post(DECISION, named)
+                .then().spec(problem(422)).body("errors.field", contains("followUpDueOn"));
+        conditional.put("followUpDueOn", today.plusMonths(6).toString());
         Api.as(As.ADMIN).contentType("application/json").body(conditional).post(DECISION, named).then().statusCode(200)
-                .body("decision.followUpDueOn", equalTo("2027-03-31"));
+                .body("decision.followUpDueOn", equalTo(today.plusMonths(6).toString()));
     }
 
     @Test
@@ -128,10 +154,11 @@ class CertificateResourceTest {
         Api.as(As.ADMIN).contentType("application/json").body(decision("GRANT")).post(DECISION, running)
                 .then().spec(problem(409)).body("type", containsString("audit-transition"));
         String audit = aPackage().with("status", "SUBMITTED").push();
-        Map<String, Object> grantWithConditions = decision("GRANT");
-        grantWithConditions.put("conditions", "Geen.");
-        Api.malformedAs(As.ADMIN).contentType("application/json").body(grantWithConditions).post(DECISION, audit)
-                .then().spec(problem(422)).body("errors[0].field", equalTo("conditions"));
+        Map<String, Object> refusalWithConditions = decision("REFUSE");
+        refusalWithConditions.put("conditions", "Geen.");
+        refusalWithConditions.put("followUpDueOn", "2030-01-01");
+        Api.malformedAs(As.ADMIN).contentType("application/json").body(refusalWithConditions).post(DECISION, audit)
+                .then().spec(problem(422)).body("errors.field", contains("conditions", "followUpDueOn"));
         Api.as(As.ADMIN).contentType("application/json").body(decision("REFUSE")).post(DECISION, audit).then().statusCode(200);
         Api.as(As.ADMIN).contentType("application/json").body(decision("GRANT")).post(DECISION, audit).then().spec(problem(409));
         Api.as(As.ADMIN).post(ONE_AUDIT + "/reopening", audit).then().spec(problem(409));
