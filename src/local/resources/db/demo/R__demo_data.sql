@@ -32,3 +32,48 @@ insert into organisation_service (organisation_id, service_type) values
     ('8c3e1f52-6d4b-4b8e-8f1a-2a7d9e0c1003', 'DEBT_ASSISTANCE_FOR_ENTREPRENEURS'),
     ('8c3e1f52-6d4b-4b8e-8f1a-2a7d9e0c1005', 'SUSTAINABLE_FINANCIAL_SERVICES')
 on conflict do nothing;
+
+-- A decided audit of Gemeente Zonnedijk by KIWA, granted: a finding "meets" on every norm of
+-- framework 1.1 that applies to its scope, and the certificate the grant issued (NVVK-ZD25-KW1A-7QME).
+insert into audit (id, reference, certifying_body_id, body_code, organisation_id, organisation_kvk, framework_id, type, status,
+                   first_visit_on, self_assessment_on, report_on, hours_online, hours_total, organisation_sketch, course,
+                   advice, advice_motivation, signed_at_place, signed_on, signed_by, created_at, updated_at, submitted_at,
+                   scope, visits, team, interviews, areas, previous_points,
+                   decision, decision_motivation, decided_at)
+values ('0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e01', 'KIWA-2025-0101', '5b0f0c8e-3c1a-4f0e-9a51-0d1c7a6e2b01', 'KIWA',
+        '8c3e1f52-6d4b-4b8e-8f1a-2a7d9e0c1001', '90000001', '7ad02515-e7b6-53cc-9d9f-41371d685f27', 'INITIAL', 'DECIDED',
+        date '2025-05-12', date '2025-04-14', date '2025-05-30', 4.0, 22.5,
+        'Een middelgrote gemeente met een eigen team schuldhulpverlening van acht consulenten.',
+        'Het onderzoek is conform planning verlopen; alle gevraagde documenten waren beschikbaar.',
+        'POSITIVE', 'De organisatie voldoet aan alle normen van het kwaliteitskader.', 'Rijswijk', date '2025-05-30', 'Anouk Auditvelde',
+        timestamptz '2025-04-01 09:00:00+02', timestamptz '2025-06-16 10:00:00+02', timestamptz '2025-05-30 16:00:00+02',
+        '["EARLY_WARNING", "REGISTRATION", "INTAKE_AND_PLAN", "STABILISATION", "WIND_DOWN_AND_AFTERCARE"]',
+        '[{"visitedOn": "2025-05-12", "description": "Bezoek aan het gemeentehuis"}]',
+        '[{"name": "Anouk Auditvelde", "role": "LEAD_AUDITOR"}, {"name": "Bram Beoordeel", "role": "REVIEWER"}]',
+        '[{"function": "teamleider", "interviewees": 1}, {"function": "schuldhulpverlener", "interviewees": 3}]',
+        '[]', '[]',
+        'GRANT', 'Het onderzoek toont aan dat de organisatie voldoet aan het kwaliteitskader.', timestamptz '2025-06-16 10:00:00+02')
+on conflict do nothing;
+
+insert into finding (id, audit_id, framework_id, norm_id, norm_number, classification, narrative, development_level)
+select md5('demo-finding-' || n.id)::uuid, '0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e01', n.framework_id, n.id, n.number, 'MEETS',
+       'Voldoet; gezien in het dossieronderzoek en de interviews.', 3
+from norm n
+where n.framework_id = '7ad02515-e7b6-53cc-9d9f-41371d685f27'
+  and (not exists (select 1 from norm_service_type t where t.norm_id = n.id)
+       or exists (select 1 from norm_service_type t where t.norm_id = n.id
+                  and t.service_type in ('EARLY_WARNING', 'REGISTRATION', 'INTAKE_AND_PLAN', 'STABILISATION', 'WIND_DOWN_AND_AFTERCARE')))
+on conflict do nothing;
+
+insert into certificate (id, number, audit_id, organisation_id, organisation_kvk, certifying_body_id, body_code, framework_id, scope,
+                         issued_on, valid_from, valid_until, status, status_changed_at)
+values ('0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e02', 'NVVK-ZD25-KW1A-7QME', '0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e01',
+        '8c3e1f52-6d4b-4b8e-8f1a-2a7d9e0c1001', '90000001', '5b0f0c8e-3c1a-4f0e-9a51-0d1c7a6e2b01', 'KIWA', '7ad02515-e7b6-53cc-9d9f-41371d685f27',
+        '["EARLY_WARNING", "REGISTRATION", "INTAKE_AND_PLAN", "STABILISATION", "WIND_DOWN_AND_AFTERCARE"]',
+        date '2025-06-16', date '2025-06-16', date '2028-06-15', 'ACTIVE', timestamptz '2025-06-16 10:00:00+02')
+on conflict do nothing;
+
+insert into certificate_status_change (id, certificate_id, from_status, to_status, reason, actor_subject, occurred_at)
+values ('0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e03', '0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e02', null, 'ACTIVE',
+        'Granted on audit KIWA-2025-0101', 'nvvk-beheer', timestamptz '2025-06-16 10:00:00+02')
+on conflict do nothing;
