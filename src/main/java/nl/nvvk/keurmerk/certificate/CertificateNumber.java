@@ -5,11 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A certificate's public number: {@code NVVK-XXXX-XXXX-XXXC}, eleven random symbols of Crockford's
- * base 32 (digits and upper-case letters without I, L, O and U: 55 bits, not to be guessed from
- * another certificate's number) and a check symbol (Luhn mod 32), which catches every mistyped
- * symbol and almost every swap of two neighbours before a lookup is made. Read back leniently, as
- * people type it: any case, with or without the hyphens, I and L as 1, O as 0.
+ * A certificate's public number, such as {@code NVVK-7KQ2-M9XH-4DPE}: "NVVK" and three groups of four
+ * symbols — eleven random symbols of Crockford's base 32 (digits and upper-case letters without I,
+ * L, O and U: 55 bits, not to be guessed from another certificate's number) and a check symbol
+ * (Luhn mod 32), which catches every mistyped symbol and almost every swap of two neighbours before
+ * a lookup is made. Read back leniently, as people type it: any case, with or without the hyphens,
+ * I and L as 1, O as 0.
  */
 public final class CertificateNumber {
     static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,7 +156,7 @@ public class CertificateService {
 
     /** What the change history compares; the reason of each status is in the certificate's own status history. */
     private static Map<String, Object> snapshot(Certificate certificate) {
-        Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+        Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("number", certificate.number);
         snapshot.put("status", certificate.status);
         snapshot.put("organisation", certificate.organisationKvk);
