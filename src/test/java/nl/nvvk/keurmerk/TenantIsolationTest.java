@@ -67,7 +67,10 @@ class TenantIsolationTest {
     /** Paths with an id whose objects every signed-in caller (or the public) may read alike: no tenant to isolate. */
     private static final Set<String> SHARED = Set.of(
             "/api/v1/frameworks/{id}", "/api/v1/frameworks/{id}/publication", "/api/v1/frameworks/{id}/retirement",
-            "/api/v1/norms/{id}", "/api/v1/certifying-bodies/{id}", "/api/v1/vocabularies/{name}");
+            "/api/v1/norms/{id}", "/api/v1/certifying-bodies/{id}", "/api/v1/vocabularies/{name}",
+            // Public verification: what anyone may know of a certificate, with or without a token (PublicRegisterResourceTest).
+            "/api/v1/public/certificates/{number}", "/api/v1/public/certificates/{number}/badge.svg",
+            "/api/v1/public/organisations/{kvkNumber}/certificate");
 
     /**
      * Paths whose id names an object in the caller's own namespace: a certifying body's reference

@@ -30,6 +30,8 @@ import nl.nvvk.keurmerk.shared.concurrency.Versioned;
 import nl.nvvk.keurmerk.shared.error.Forbidden;
 import nl.nvvk.keurmerk.shared.error.InvalidContent;
 import nl.nvvk.keurmerk.shared.error.NotFound;
+import nl.nvvk.keurmerk.shared.events.EventFeed;
+import nl.nvvk.keurmerk.shared.events.EventType;
 import nl.nvvk.keurmerk.shared.history.ChangeHistory;
 import nl.nvvk.keurmerk.shared.paging.Page;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
@@ -61,10 +63,11 @@ public class AuditService {
     private final ObjectMapper json;
     private final StatelessSession rows;
     private final CertificateService certificates;
+    private final EventFeed events;
 
     AuditService(Caller caller, Clock clock, ChangeHistory history, Paging paging, KeyLocks locks, FrameworkService frameworks,
                  OrganisationService organisations, CertifyingBodyService bodies, SelfAssessmentService selfAssessments,
-                 DueDatePolicy policy, ObjectMapper json, StatelessSession rows, CertificateService certificates) {
+                 DueDatePolicy policy, ObjectMapper json, StatelessSession rows, CertificateService certificates, EventFeed events) {
         this.caller = caller;
         this.clock = clock;
         this.history = history;
@@ -78,6 +81,7 @@ public class AuditService {
         this.json = json;
         this.rows = rows;
         this.certificates = certificates;
+        this.events = events;
     }
 
     /** What a push did: its receipt, and whether it created the audit. */
@@ -129,6 +133,9 @@ public class AuditService {
                 catalogue, contents, pushedAs, policy, today(), Instant.now(clock));
         audit.insertInto(rows);
         history.record(RESOURCE, audit.id, "pushed", null, audit.snapshot());
+        if (audit.status == AuditStatus.SUBMITTED) {
+            submitted(audit);
+        }
         return new Pushed(receipt(audit), true);
     }
 
@@ -142,9 +149,19 @@ public class AuditService {
                 .orElseThrow(() -> InvalidContent.of("framework", "%s %s is not a framework version in use"
                         .formatted(contents.framework().code(), contents.framework().version())));
         Map<String, Object> before = audit.snapshot();
+        AuditStatus was = audit.status;
         audit.replace(contents, pushedAs, catalogue, policy, today(), Instant.now(clock));
         Audit.flush();
         history.record(RESOURCE, audit.id, "pushed", before, audit.snapshot());
+        if (was != AuditStatus.SUBMITTED && audit.status == AuditStatus.SUBMITTED) {
+            submitted(audit);
+        }
+    }
+
+    /** The event integrators follow: an audit is in, for NVVK to decide on. */
+    private void submitted(Audit audit) {
+        events.record(EventType.AUDIT_SUBMITTED, RESOURCE, audit.id, audit.organisationKvk, audit.bodyCode,
+                Map.of("reference", audit.reference, "type", audit.type.name()));
     }
 
     public Page<AuditSummary> list(Filter filter, PageRequest page) {
@@ -175,7 +192,10 @@ public class AuditService {
     @Transactional
     public Versioned<AuditResponse> submit(UUID id, String ifMatch) {
         caller.actingAs(BODY_STEP, Scope.Kind.CERTIFYING_BODY);
-        return transition(id, ifMatch, "submitted", (audit, catalogue, now) -> audit.submit(catalogue, now));
+        return transition(id, ifMatch, "submitted", (audit, catalogue, now) -> {
+            audit.submit(catalogue, now);
+            submitted(audit);
+        });
     }
 
     @Transactional
@@ -201,10 +221,18 @@ public class AuditService {
         audit.decide(request.outcome(), request.motivation(), request.conditions(), followUpDueOn, today(), Instant.now(clock));
         Audit.flush();
         history.record(RESOURCE, audit.id, "decided", before, audit.snapshot());
-        if (request.outcome().grants()) {
-            certificates.issue(new CertificateService.Grant(audit.id, audit.reference, audit.organisationId, audit.organisationKvk,
-                    audit.certifyingBodyId, audit.bodyCode, audit.frameworkId, audit.scope, today()));
+        Map<String, String> decided = new java.util.LinkedHashMap<>();
+        decided.put("reference", audit.reference);
+        decided.put("outcome", request.outcome().name());
+        if (followUpDueOn != null) {
+            decided.put("followUpDueOn", followUpDueOn.toString());
         }
+        if (request.outcome().grants()) {
+            CertificateRef certificate = certificates.issue(new CertificateService.Grant(audit.id, audit.reference, audit.organisationId,
+                    audit.organisationKvk, audit.certifyingBodyId, audit.bodyCode, audit.frameworkId, audit.scope, today()));
+            decided.put("certificate", certificate.number());
+        }
+        events.record(EventType.AUDIT_DECIDED, RESOURCE, audit.id, audit.organisationKvk, audit.bodyCode, decided);
         return view(audit, catalogue);
     }
 

@@ -143,8 +143,7 @@ public class Certificate extends PanacheEntityBase implements TenantOwned {
 
     /** The status as of {@code today}: an active or suspended certificate past its last valid day has expired. */
     CertificateStatus statusOn(LocalDate today) {
-        boolean inForce = status == CertificateStatus.ACTIVE || status == CertificateStatus.SUSPENDED;
-        return inForce && today.isAfter(validUntil) ? CertificateStatus.EXPIRED : status;
+        return CertificateStatus.on(status, validUntil, today);
     }
 
     /** NVVK suspends a certificate in force: it no longer counts until reinstated. */

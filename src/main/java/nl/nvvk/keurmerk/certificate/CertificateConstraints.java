@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import nl.nvvk.keurmerk.shared.error.ConstraintMeaning;
 
-/** What the certificate tables' constraints mean to a client (V8__decisions_and_certificates.sql). */
+/** What the certificate tables' constraints mean to a client (V8__decisions_and_certificates.sql, V9__public_register_changes.sql). */
 @ApplicationScoped
 class CertificateConstraints implements ConstraintMeaning.Catalogue {
 
@@ -25,6 +25,9 @@ class CertificateConstraints implements ConstraintMeaning.Catalogue {
                 new ConstraintMeaning("certificate_current_unique", "organisation", "has a current certificate already"),
                 new ConstraintMeaning("certificate_status_change_certificate_id_fkey", "certificate", "is not a certificate"),
                 new ConstraintMeaning("certificate_status_change_from_status_check", "from", "is not a stored certificate status"),
-                new ConstraintMeaning("certificate_status_change_to_status_check", "to", "is not a stored certificate status"));
+                new ConstraintMeaning("certificate_status_change_to_status_check", "to", "is not a stored certificate status"),
+                // Written by triggers only; a client never reaches them.
+                new ConstraintMeaning("register_version_singleton_check", "version", "the public register has one version counter"),
+                new ConstraintMeaning("register_change_names_one", "change", "a register change names one certificate, organisation or body"));
     }
 }

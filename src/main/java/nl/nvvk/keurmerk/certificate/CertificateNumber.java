@@ -1,7 +1,6 @@
 package nl.nvvk.keurmerk.certificate;
 
 import java.security.SecureRandom;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,7 +21,8 @@ public final class CertificateNumber {
     private CertificateNumber() {
     }
 
-    static String next() {
+    /** A fresh number: eleven symbols from a SecureRandom and their check symbol. */
+    public static String next() {
         StringBuilder symbols = new StringBuilder(RANDOM_SYMBOLS + 1);
         for (int i = 0; i < RANDOM_SYMBOLS; i++) {
             symbols.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
@@ -36,13 +36,33 @@ public final class CertificateNumber {
         if (typed == null || typed.length() > 40) {
             return Optional.empty();
         }
-        String symbols = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s\\u00A0-]", "");
-        if (symbols.length() == 4 + RANDOM_SYMBOLS + 1 && symbols.startsWith("NVVK")) {
-            symbols = symbols.substring(4);
+        // Read character by character: public verification parses a number on every request.
+        StringBuilder symbols = new StringBuilder(16);
+        for (int i = 0; i < typed.length(); i++) {
+            char c = Character.toUpperCase(typed.charAt(i));
+            if (c == '-' || c == '\u00A0' || Character.isWhitespace(c)) {
+                continue;
+            }
+            symbols.append(c);
         }
-        symbols = symbols.replace('I', '1').replace('L', '1').replace('O', '0');
-        if (symbols.length() != RANDOM_SYMBOLS + 1 || !symbols.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)
-                || checkSymbol(symbols.substring(0, RANDOM_SYMBOLS)) != symbols.charAt(RANDOM_SYMBOLS)) {
+        if (symbols.length() == 4 + RANDOM_SYMBOLS + 1 && symbols.indexOf("NVVK") == 0) {
+            symbols.delete(0, 4);
+        }
+        if (symbols.length() != RANDOM_SYMBOLS + 1) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < symbols.length(); i++) {
+            char c = switch (symbols.charAt(i)) {
+                case 'I', 'L' -> '1';
+                case 'O' -> '0';
+                default -> symbols.charAt(i);
+            };
+            if (ALPHABET.indexOf(c) < 0) {
+                return Optional.empty();
+            }
+            symbols.setCharAt(i, c);
+        }
+        if (checkSymbol(symbols.subSequence(0, RANDOM_SYMBOLS)) != symbols.charAt(RANDOM_SYMBOLS)) {
             return Optional.empty();
         }
         return Optional.of(printed(symbols));

@@ -20,6 +20,8 @@ import nl.nvvk.keurmerk.shared.concurrency.ETags;
 import nl.nvvk.keurmerk.shared.concurrency.KeyLocks;
 import nl.nvvk.keurmerk.shared.concurrency.Versioned;
 import nl.nvvk.keurmerk.shared.error.NotFound;
+import nl.nvvk.keurmerk.shared.events.EventFeed;
+import nl.nvvk.keurmerk.shared.events.EventType;
 import nl.nvvk.keurmerk.shared.history.ChangeHistory;
 import nl.nvvk.keurmerk.shared.paging.Page;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
@@ -42,14 +44,19 @@ public class CertificateService {
     private final Paging paging;
     private final CertificationPolicy policy;
     private final KeyLocks locks;
+    private final PublicRegister register;
+    private final EventFeed events;
 
-    CertificateService(Caller caller, Clock clock, ChangeHistory history, Paging paging, CertificationPolicy policy, KeyLocks locks) {
+    CertificateService(Caller caller, Clock clock, ChangeHistory history, Paging paging, CertificationPolicy policy, KeyLocks locks,
+                       PublicRegister register, EventFeed events) {
         this.caller = caller;
         this.clock = clock;
         this.history = history;
         this.paging = paging;
         this.policy = policy;
         this.locks = locks;
+        this.register = register;
+        this.events = events;
     }
 
     /** What a grant certifies, as the granted audit says it. */
@@ -77,11 +84,15 @@ public class CertificateService {
             Map<String, Object> before = snapshot(earlier);
             earlier.supersede(certificate, caller.subject(), now);
             history.record(RESOURCE, earlier.id, "superseded", before, snapshot(earlier));
+            event(EventType.CERTIFICATE_SUPERSEDED, earlier, Map.of("supersededBy", certificate.number));
         }
         // The superseded one leaves certificate_current_unique before its successor enters it.
         Certificate.flush();
         certificate.persist();
         history.record(RESOURCE, certificate.id, "issued", null, snapshot(certificate));
+        event(EventType.CERTIFICATE_ISSUED, certificate, Map.of("validFrom", certificate.validFrom.toString(),
+                "validUntil", certificate.validUntil.toString(), "audit", certificate.auditId.toString()));
+        register.readAfterCommit();
         return new CertificateRef(certificate.id, certificate.number);
     }
 
@@ -113,13 +124,25 @@ public class CertificateService {
 
     /** A step NVVK takes on a certificate, with its reason. */
     public enum Step {
-        SUSPEND("suspended"), REINSTATE("reinstated"), WITHDRAW("withdrawn");
+        SUSPEND("suspended", EventType.CERTIFICATE_SUSPENDED),
+        REINSTATE("reinstated", EventType.CERTIFICATE_REINSTATED),
+        WITHDRAW("withdrawn", EventType.CERTIFICATE_WITHDRAWN);
 
         private final String action;
+        private final EventType event;
 
-        Step(String action) {
+        Step(String action, EventType event) {
             this.action = action;
+            this.event = event;
         }
+    }
+
+    /** An event about a certificate, for its organisation and the body whose audit it rests on; its number always in the data. */
+    private void event(EventType type, Certificate certificate, Map<String, String> details) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("number", certificate.number);
+        data.putAll(details);
+        events.record(type, RESOURCE, certificate.id, certificate.organisationKvk, certificate.bodyCode, data);
     }
 
     /** NVVK suspends, reinstates or withdraws a certificate; the reason goes into its status history. */
@@ -138,6 +161,8 @@ public class CertificateService {
         }
         Certificate.flush();
         history.record(RESOURCE, certificate.id, step.action, before, snapshot(certificate));
+        event(step.event, certificate, Map.of("reason", reason));
+        register.readAfterCommit();
         return new Versioned<>(CertificateResponse.from(certificate, today), ETags.of(certificate.versionOn(today)));
     }
 

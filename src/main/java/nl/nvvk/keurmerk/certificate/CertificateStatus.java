@@ -1,5 +1,6 @@
 package nl.nvvk.keurmerk.certificate;
 
+import java.time.LocalDate;
 import nl.nvvk.keurmerk.shared.vocabulary.Labelled;
 
 /**
@@ -19,6 +20,12 @@ public enum CertificateStatus implements Labelled {
     CertificateStatus(String dutch, String english) {
         this.dutch = dutch;
         this.english = english;
+    }
+
+    /** The status as read on {@code today}: an active or suspended certificate past its last valid day has expired. */
+    static CertificateStatus on(CertificateStatus stored, LocalDate validUntil, LocalDate today) {
+        boolean inForce = stored == ACTIVE || stored == SUSPENDED;
+        return inForce && today.isAfter(validUntil) ? EXPIRED : stored;
     }
 
     @Override public String dutch() { return dutch; }

@@ -60,8 +60,6 @@ class AuditPushBenchmark {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     /** -Dbench.statements=true: also print the statements PostgreSQL spent its time on. */
     private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
-    /** -Dbench.profiler=/path/to/libasyncProfiler.so: a CPU profile of each measured phase, target/bench/{new,replays}.collapsed. */
-    private static final String PROFILER = System.getProperty("bench.profiler", "");
     private static final String BODY = "BENCH";
     private static final Path HOME = Path.of("target", "bench");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -89,11 +87,12 @@ class AuditPushBenchmark {
             }
         }
         try (EmbeddedPostgres postgres = database.start()) {
-            int port = freePort();
-            Process service = start(jar, postgres.getPort(), port);
+            // The budget of 120 writes a minute per client is not what this measures.
+            PackagedService packaged = PackagedService.start(HOME.resolve("service.log"), postgres.getPort(),
+                    List.of("keurmerk.rate-limit.write.requests=1000000"));
+            Process service = packaged.process();
             try {
-                String base = "http://127.0.0.1:" + port;
-                awaitReady(base, service);
+                String base = packaged.base;
                 seed(postgres, base);
                 if (STATEMENTS) {
                     execute(postgres, "create extension if not exists pg_stat_statements");
@@ -112,15 +111,15 @@ class AuditPushBenchmark {
                     settle(postgres);
                     long historyBefore = count(postgres, "select count(*) from change_history");
                     long walBefore = count(postgres, "select wal_bytes::bigint from pg_stat_wal");
-                    profile(service, "start,event=itimer,interval=1ms");
+                    packaged.profile("start,event=itimer,interval=1ms");
                     Run created = push(service, base, bodies, 201);
-                    profile(service, "stop,collapsed,file=" + HOME.resolve("new.collapsed").toAbsolutePath());
+                    packaged.profile("stop,collapsed,file=" + HOME.resolve("new.collapsed").toAbsolutePath());
                     long walPerPackage = (count(postgres, "select wal_bytes::bigint from pg_stat_wal") - walBefore) / PACKAGES;
                     long historyAfterCreate = count(postgres, "select count(*) from change_history");
                     long vacuumMillis = settle(postgres);
-                    profile(service, "start,event=itimer,interval=1ms");
+                    packaged.profile("start,event=itimer,interval=1ms");
                     Run replayed = push(service, base, bodies, 200);
-                    profile(service, "stop,collapsed,file=" + HOME.resolve("replays.collapsed").toAbsolutePath());
+                    packaged.profile("stop,collapsed,file=" + HOME.resolve("replays.collapsed").toAbsolutePath());
                     assertThat(historyAfterCreate - historyBefore).as("one history row per new package").isEqualTo(PACKAGES);
                     assertThat(count(postgres, "select count(*) from change_history")).as("replays write no history").isEqualTo(historyAfterCreate);
                     rounds.add("  round %d, %,6d new packages  %s%n            %,6d replays       %s%n            write-ahead log per new package %,d bytes; vacuum (analyze) of them afterwards %,d ms; new %s to %s, replays %s to %s%n"
@@ -138,16 +137,13 @@ class AuditPushBenchmark {
                 rounds.forEach(System.out::print);
                 System.out.printf("  stored: %,d audits, %,d findings; every new package wrote one history row, no replay wrote any%n",
                         count(postgres, "select count(*) from audit"), count(postgres, "select count(*) from finding"));
-                System.out.printf("  service process: peak resident memory %s, heap used now %s%n", peakResident(service), heapUsed(base));
+                System.out.printf("  service process: peak resident memory %s, heap used now %s%n", packaged.peakResident(), packaged.heapUsed());
                 System.out.printf("  warm-up %s to %s (to match with the service's log)%n", warm.began(), warmReplays.ended());
                 if (STATEMENTS) {
                     printStatements(postgres);
                 }
             } finally {
-                service.destroy();
-                if (!service.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                    service.destroyForcibly();
-                }
+                packaged.close();
             }
         } finally {
             // The embedded database removes its directory itself when it stops cleanly.
@@ -157,66 +153,6 @@ class AuditPushBenchmark {
                 }
             }
         }
-    }
-
-    /** The packaged service in its prod profile, as a pod would run it, but with the tests' token key. */
-    private static Process start(Path jar, int databasePort, int port) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        // The collector settings the production image's run-java.sh starts the service with (docker/Dockerfile.jvm,
-        // ubi9/openjdk-21-runtime), with the 256 MB heap this benchmark is about.
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseParallelGC", "-XX:MinHeapFreeRatio=10",
-                "-XX:MaxHeapFreeRatio=20", "-XX:GCTimeRatio=4", "-XX:AdaptiveSizePolicyWeight=90", "-XX:+ExitOnOutOfMemoryError"));
-        // e.g. -Dbench.service-jvm-args=-XX:StartFlightRecording=filename=target/bench/push.jfr to see where the time goes
-        String extra = System.getProperty("bench.service-jvm-args", "");
-        if (!extra.isBlank()) {
-            command.addAll(List.of(extra.trim().split("\\s+")));
-        }
-        command.addAll(List.of(
-                "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:%d/postgres".formatted(databasePort),
-                "-Dquarkus.datasource.username=postgres",
-                "-Dquarkus.datasource.password=postgres",
-                "-Dquarkus.oidc.auth-server-url=",
-                "-Dquarkus.oidc.public-key=" + Base64.getEncoder().encodeToString(Tokens.publicKey().getEncoded()),
-                "-Dquarkus.oidc.token.issuer=" + Tokens.ISSUER,
-                "-Dkeurmerk.paging.cursor-key=benchmark-cursor-key-not-a-secret-0001",
-                // The budget of 120 writes a minute per client is not what this measures.
-                "-Dkeurmerk.rate-limit.write.requests=1000000",
-                "-jar", jar.toString()));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(HOME.resolve("service.log").toFile()).start();
-    }
-
-    /** Loads async-profiler into the running service (again for each command) through jcmd, when asked for. */
-    private static void profile(Process service, String command) throws Exception {
-        if (PROFILER.isBlank()) {
-            return;
-        }
-        String jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd").toString();
-        Process attach = new ProcessBuilder(jcmd, String.valueOf(service.pid()), "JVMTI.agent_load", PROFILER, "\"" + command + "\"")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(attach.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("jcmd %s", command).isTrue();
-    }
-
-    private static void awaitReady(String base, Process service) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!service.isAlive()) {
-                throw new IllegalStateException("The service stopped; see " + HOME.resolve("service.log"));
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("The service was not ready within 90 s; see " + HOME.resolve("service.log"));
     }
 
     /** The certifying body through the API, the organisations straight into the table (the push reads them, it does not make them). */
@@ -494,31 +430,6 @@ class AuditPushBenchmark {
                 ResultSet result = sql.executeQuery(query)) {
             result.next();
             return result.getLong(1);
-        }
-    }
-
-    /** VmHWM of the service's process (Linux), else "n/a". */
-    private static String peakResident(Process service) {
-        try {
-            return Files.readAllLines(Path.of("/proc", String.valueOf(service.pid()), "status")).stream()
-                    .filter(line -> line.startsWith("VmHWM:")).map(line -> line.substring(6).trim()).findFirst().orElse("n/a");
-        } catch (IOException notLinux) {
-            return "n/a";
-        }
-    }
-
-    /** The heap in use as the service's metrics report it. */
-    private static String heapUsed(String base) throws Exception {
-        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        double bytes = metrics.lines().filter(line -> line.startsWith("jvm_memory_used_bytes{area=\"heap\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
-        return "%.0f MB".formatted(bytes / 1024 / 1024);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -58,39 +58,62 @@ final class Cursor {
 
     /** The typed position a cursor of this keyset holds; a 422 for anything else. */
     List<Object> decode(String text, Keyset<?> keyset) {
+        return decode(text, keyset, "cursor");
+    }
+
+    /** The same, for a cursor sent as {@code parameter}, which a refusal names. */
+    List<Object> decode(String text, Keyset<?> keyset, String parameter) {
+        List<String> values = decode(text, keyset.list(), keyset.keys().size(), parameter);
+        try {
+            List<Object> position = new ArrayList<>(values.size());
+            for (int i = 0; i < values.size(); i++) {
+                position.add(parse(keyset.keys().get(i).type(), values.get(i)));
+            }
+            return position;
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw refused(parameter);
+        }
+    }
+
+    /** The position, as text, that a cursor of the list named {@code list} with {@code keys} sort keys holds; a 422 for anything else. */
+    List<String> decode(String text, String list, int keys) {
+        return decode(text, list, keys, "cursor");
+    }
+
+    private List<String> decode(String text, String list, int keys, String parameter) {
         byte[] sealed;
         try {
             sealed = Base64.getUrlDecoder().decode(text);
         } catch (IllegalArgumentException e) {
-            throw refused();
+            throw refused(parameter);
         }
         if (sealed.length <= MAC_LENGTH) {
-            throw refused();
+            throw refused(parameter);
         }
         byte[] payload = Arrays.copyOf(sealed, sealed.length - MAC_LENGTH);
         byte[] seal = Arrays.copyOfRange(sealed, payload.length, sealed.length);
         if (!MessageDigest.isEqual(seal, mac(payload))) {
-            throw refused();
+            throw refused(parameter);
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
             if (in.readByte() != FORMAT) {
-                throw refused();
+                throw refused(parameter);
             }
-            String list = in.readUTF();
-            if (!list.equals(keyset.list())) {
-                throw InvalidContent.of("cursor", "is a cursor of another list (%s); start this list again without a cursor".formatted(list));
+            String issuer = in.readUTF();
+            if (!issuer.equals(list)) {
+                throw InvalidContent.of(parameter, "is a cursor of another list (%s); start this list again without a cursor".formatted(issuer));
             }
             int size = in.readUnsignedByte();
-            if (size != keyset.keys().size()) {
-                throw refused();
+            if (size != keys) {
+                throw refused(parameter);
             }
-            List<Object> position = new ArrayList<>(size);
-            for (SortKey key : keyset.keys()) {
-                position.add(parse(key.type(), in.readUTF()));
+            List<String> position = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                position.add(in.readUTF());
             }
             return position;
-        } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
-            throw refused();
+        } catch (IOException | IllegalArgumentException e) {
+            throw refused(parameter);
         }
     }
 
@@ -101,6 +124,7 @@ final class Cursor {
             case INSTANT -> Instant.parse(value);
             case DATE -> LocalDate.parse(value);
             case SHORT -> Short.parseShort(value);
+            case LONG -> Long.parseLong(value);
         };
     }
 
@@ -114,8 +138,8 @@ final class Cursor {
         }
     }
 
-    private static InvalidContent refused() {
-        return InvalidContent.of("cursor", "is not a cursor this service gave out for this list; pass the `next` value of the previous page unchanged");
+    private static InvalidContent refused(String parameter) {
+        return InvalidContent.of(parameter, "is not a cursor this service gave out for this list; pass the `next` value of the previous page unchanged");
     }
 
     static byte[] keyBytes(String secret) {

@@ -63,7 +63,7 @@ public record Keyset<E>(String list, Class<E> type, String alias, String from, F
 
     /** One sort key: a JPQL expression and the type its values have in a cursor. */
     public record SortKey(String expression, Type type) {
-        public enum Type { TEXT, UUID, INSTANT, DATE, SHORT }
+        public enum Type { TEXT, UUID, INSTANT, DATE, SHORT, LONG }
 
         public static SortKey text(String expression) {
             return new SortKey(expression, Type.TEXT);
@@ -83,6 +83,10 @@ public record Keyset<E>(String list, Class<E> type, String alias, String from, F
 
         public static SortKey smallint(String expression) {
             return new SortKey(expression, Type.SHORT);
+        }
+
+        public static SortKey bigint(String expression) {
+            return new SortKey(expression, Type.LONG);
         }
     }
 }

@@ -55,6 +55,51 @@ public class Paging {
         return new Page<>(shown.stream().map(row -> toItem.apply(keyset.type().cast(row[0]))).toList(), next);
     }
 
+    /**
+     * The next events of a feed after the position {@code after} names (from the start when null).
+     * Unlike a page, a feed always answers where to go on from: after its last item, or where the
+     * client already was when nothing is new, so the client polls with it again.
+     *
+     * @param parameter the name the client sends the position as, which a refusal names
+     */
+    public <E, T> Page<T> feed(Keyset<E> keyset, Scope scope, Where filters, String after, String parameter, int limit, Function<E, T> toItem) {
+        Where where = keyset.tenancy().apply(scope).and(filters);
+        if (after != null) {
+            where = where.and(keyset.after(cursors.decode(after, keyset, parameter)));
+        }
+        TypedQuery<Object[]> query = Panache.getEntityManager()
+                .createQuery(keyset.select() + " where " + where.jpql() + keyset.orderBy(), Object[].class)
+                .setMaxResults(limit);
+        where.parameters().forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        String next = rows.isEmpty() ? after : cursors.encode(keyset.list(), positionOf(rows.get(rows.size() - 1)));
+        return new Page<>(rows.stream().map(row -> toItem.apply(keyset.type().cast(row[0]))).toList(), next);
+    }
+
+    /**
+     * One page of a list held in memory (the public register), in the list's own order.
+     *
+     * @param keys       how many text keys a position has, the last one unique
+     * @param itemsAfter the items after a position (from the start when null), in order, filtered
+     * @param positionOf an item's position: its text keys
+     */
+    public <E, T> Page<T> page(String list, int keys, PageRequest request, Function<List<String>, Iterable<E>> itemsAfter,
+                               Function<E, List<String>> positionOf, Function<E, T> toItem) {
+        List<String> after = request.cursor() == null ? null : cursors.decode(request.cursor(), list, keys);
+        int limit = request.limit();
+        List<E> shown = new java.util.ArrayList<>(limit);
+        boolean more = false;
+        for (E item : itemsAfter.apply(after)) {
+            if (shown.size() == limit) {
+                more = true;
+                break;
+            }
+            shown.add(item);
+        }
+        String next = more ? cursors.encode(list, List.<Object>copyOf(positionOf.apply(shown.get(shown.size() - 1)))) : null;
+        return new Page<>(shown.stream().map(toItem).toList(), next);
+    }
+
     private static List<Object> positionOf(Object[] row) {
         return Arrays.asList(row).subList(1, row.length);
     }

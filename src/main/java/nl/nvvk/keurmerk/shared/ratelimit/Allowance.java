@@ -9,12 +9,13 @@ public record Allowance(Budget budget, Quota quota, boolean granted, long remain
 
     /** {@code "public-read";q=600;w=60} */
     public String policyField() {
-        return "\"%s\";q=%d;w=%d".formatted(budget.policyName(), quota.requests(), quota.windowSeconds());
+        // Concatenation, not String.format: these two fields go on every answer.
+        return "\"" + budget.policyName() + "\";q=" + quota.requests() + ";w=" + quota.windowSeconds();
     }
 
     /** {@code "public-read";r=599;t=42} */
     public String rateLimitField() {
-        return "\"%s\";r=%d;t=%d".formatted(budget.policyName(), remaining, secondsToRefill);
+        return "\"" + budget.policyName() + "\";r=" + remaining + ";t=" + secondsToRefill;
     }
 
     /** For a refused request: whole seconds until it would be served, at least 1. */

@@ -59,6 +59,11 @@ public class RateLimiting {
      * does not verify the token again.
      */
     private void limit(RoutingContext ctx) {
+        if (ctx.request().headers().get(HttpHeaders.AUTHORIZATION) == null) {
+            // No token, no identity to resolve: the public reads, most of the traffic, skip the reactive detour.
+            count(ctx, null);
+            return;
+        }
         Context context = Vertx.currentContext();
         Object failureHandler = ctx.get(QuarkusHttpUser.AUTH_FAILURE_HANDLER);
         ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, LEAVE_FAILURE_TO_REST);

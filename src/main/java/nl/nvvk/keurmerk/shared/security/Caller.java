@@ -58,11 +58,19 @@ public class Caller {
     }
 
     public boolean isCertifier() {
-        return systemActor == null && !isAdmin() && identity.hasRole(Roles.CERTIFIER);
+        return systemActor == null && isCertifier(identity);
     }
 
     public boolean isMember() {
-        return systemActor == null && !isAdmin() && !isCertifier() && identity.hasRole(Roles.MEMBER);
+        return systemActor == null && isMember(identity);
+    }
+
+    private static boolean isCertifier(SecurityIdentity identity) {
+        return !identity.hasRole(Roles.NVVK_ADMIN) && identity.hasRole(Roles.CERTIFIER);
+    }
+
+    private static boolean isMember(SecurityIdentity identity) {
+        return !identity.hasRole(Roles.NVVK_ADMIN) && !identity.hasRole(Roles.CERTIFIER) && identity.hasRole(Roles.MEMBER);
     }
 
     /** Who did it, for the change history: the token's subject (claim sub, which never changes), or "system:" and the job's name. */
@@ -91,9 +99,12 @@ public class Caller {
         return scope().tenantClaim();
     }
 
-    /** A certifier or member token without a well-formed tenant claim cannot be scoped, so it may do nothing. */
-    public boolean lacksTenantClaim() {
-        return (isCertifier() || isMember()) && scope().kind() == Scope.Kind.PUBLIC;
+    /**
+     * A certifier or member token without a well-formed tenant claim cannot be scoped, so it may do
+     * nothing. Static, on an identity already resolved: the check runs before the request may block.
+     */
+    static boolean lacksTenantClaim(SecurityIdentity identity) {
+        return (isCertifier(identity) || isMember(identity)) && scopeOf(identity).kind() == Scope.Kind.PUBLIC;
     }
 
     /** Makes this request context a job's: {@link SystemActors} only. */
@@ -110,14 +121,17 @@ public class Caller {
 
     /** A tenant claim that is missing or not of the tenant's format (a body code, a KvK number) scopes nothing. */
     private Scope resolveScope() {
-        if (systemActor != null) return Scope.SYSTEM;
-        if (isAdmin()) return Scope.NVVK;
-        if (isCertifier()) return claim(Roles.CERTIFYING_BODY_CLAIM, BODY_CODE).map(Scope::certifyingBody).orElse(Scope.PUBLIC);
-        if (isMember()) return claim(Roles.ORGANISATION_CLAIM, KVK_NUMBER).map(Scope::member).orElse(Scope.PUBLIC);
+        return systemActor != null ? Scope.SYSTEM : scopeOf(identity);
+    }
+
+    private static Scope scopeOf(SecurityIdentity identity) {
+        if (identity.hasRole(Roles.NVVK_ADMIN)) return Scope.NVVK;
+        if (isCertifier(identity)) return claim(identity, Roles.CERTIFYING_BODY_CLAIM, BODY_CODE).map(Scope::certifyingBody).orElse(Scope.PUBLIC);
+        if (isMember(identity)) return claim(identity, Roles.ORGANISATION_CLAIM, KVK_NUMBER).map(Scope::member).orElse(Scope.PUBLIC);
         return Scope.PUBLIC;
     }
 
-    private Optional<String> claim(String name, Pattern format) {
+    private static Optional<String> claim(SecurityIdentity identity, String name, Pattern format) {
         // Read straight from the verified claims: JsonWebToken.getClaim first tries the name as a standard
         // claim and throws and catches an exception for every custom one, on every request.
         Object value = null;

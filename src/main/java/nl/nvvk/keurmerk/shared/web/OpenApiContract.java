@@ -76,6 +76,15 @@ public class OpenApiContract implements OASFilter {
             schema.getProperties().values().forEach(OpenApiContract::unwrap);
         }
         unwrap(schema.getItems());
+        // A map's values named by a schema of their own come out as a type beside an allOf of that one schema.
+        if (schema.getAdditionalPropertiesSchema() != null) {
+            Schema values = schema.getAdditionalPropertiesSchema();
+            if (values.getAllOf() != null && values.getAllOf().size() == 1 && values.getAllOf().get(0).getRef() != null) {
+                schema.setAdditionalPropertiesSchema(OASFactory.createSchema().ref(values.getAllOf().get(0).getRef()));
+            } else {
+                unwrap(values);
+            }
+        }
     }
 
     /**
@@ -100,10 +109,15 @@ public class OpenApiContract implements OASFilter {
                 .description("The URL of the resource just created")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(2048))
                 .example("https://keurmerkregister.nvvk.nl/api/v1/organisations/3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b"));
+        openAPI.getComponents().addHeader(HttpHeaders.CACHE_CONTROL, OASFactory.createHeader()
+                .description("Public answers may be kept by any cache, but must be revalidated (with If-None-Match) before every use, "
+                        + "so a change of status is never hidden by a cache")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100).pattern("^[a-z0-9=, -]+$"))
+                .example("public, max-age=0, must-revalidate"));
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation ->
                 operation.getResponses().getAPIResponses().values().forEach(response -> {
                     if (response.getHeaders() != null) {
-                        for (String name : List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION)) {
+                        for (String name : List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.CACHE_CONTROL)) {
                             if (response.getHeaders().containsKey(name)) {
                                 response.addHeader(name, OASFactory.createHeader().ref("#/components/headers/" + name));
                             }

@@ -1,0 +1,25 @@
+package nl.nvvk.keurmerk.shared.events;
+
+import nl.nvvk.keurmerk.shared.vocabulary.Labelled;
+
+/** What happened: the kinds of event the feed carries. */
+public enum EventType implements Labelled {
+    AUDIT_SUBMITTED("Audit ingediend", "Audit submitted"),
+    AUDIT_DECIDED("Besluit genomen", "Decision taken"),
+    CERTIFICATE_ISSUED("Certificaat verleend", "Certificate issued"),
+    CERTIFICATE_SUSPENDED("Certificaat geschorst", "Certificate suspended"),
+    CERTIFICATE_REINSTATED("Schorsing opgeheven", "Certificate reinstated"),
+    CERTIFICATE_WITHDRAWN("Certificaat ingetrokken", "Certificate withdrawn"),
+    CERTIFICATE_SUPERSEDED("Certificaat vervangen", "Certificate superseded");
+
+    private final String dutch;
+    private final String english;
+
+    EventType(String dutch, String english) {
+        this.dutch = dutch;
+        this.english = english;
+    }
+
+    @Override public String dutch() { return dutch; }
+    @Override public String english() { return english; }
+}

@@ -1,0 +1,162 @@
+package nl.nvvk.keurmerk.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import nl.nvvk.keurmerk.testing.Tokens;
+
+/**
+ * The packaged service (target/quarkus-app) as the benchmarks start it: its own process, in its prod
+ * profile as a pod runs it, with the production image's collector settings and a 256 MB heap, on a
+ * given PostgreSQL, with the tests' token key.
+ */
+final class PackagedService implements AutoCloseable {
+    static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+
+    private final Process process;
+    private final Path log;
+    final String base;
+
+    private PackagedService(Process process, Path log, String base) {
+        this.process = process;
+        this.log = log;
+        this.base = base;
+    }
+
+    /**
+     * Starts the service and waits until it is ready.
+     *
+     * @param settings further system properties, such as "keurmerk.rate-limit.write.requests=1000000"
+     */
+    static PackagedService start(Path log, int databasePort, List<String> settings) throws Exception {
+        int port = freePort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        // The collector settings the production image's run-java.sh starts the service with (docker/Dockerfile.jvm,
+        // ubi9/openjdk-21-runtime), with the 256 MB heap the benchmarks are about.
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseParallelGC", "-XX:MinHeapFreeRatio=10",
+                "-XX:MaxHeapFreeRatio=20", "-XX:GCTimeRatio=4", "-XX:AdaptiveSizePolicyWeight=90", "-XX:+ExitOnOutOfMemoryError"));
+        // e.g. -Dbench.service-jvm-args=-XX:StartFlightRecording=filename=target/bench/push.jfr to see where the time goes
+        String extra = System.getProperty("bench.service-jvm-args", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of(
+                "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:%d/postgres".formatted(databasePort),
+                "-Dquarkus.datasource.username=postgres",
+                "-Dquarkus.datasource.password=postgres",
+                "-Dquarkus.oidc.auth-server-url=",
+                "-Dquarkus.oidc.public-key=" + Base64.getEncoder().encodeToString(Tokens.publicKey().getEncoded()),
+                "-Dquarkus.oidc.token.issuer=" + Tokens.ISSUER,
+                "-Dkeurmerk.paging.cursor-key=benchmark-cursor-key-not-a-secret-0001"));
+        settings.forEach(setting -> command.add("-D" + setting));
+        command.addAll(List.of("-jar", JAR.toString()));
+        Files.createDirectories(log.getParent());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        PackagedService service = new PackagedService(process, log, "http://127.0.0.1:" + port);
+        service.awaitReady();
+        return service;
+    }
+
+    Process process() {
+        return process;
+    }
+
+    private void awaitReady() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The service stopped; see " + log);
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The service was not ready within 120 s; see " + log);
+    }
+
+    /**
+     * With -Dbench.profiler=/path/to/libasyncProfiler.so, loads async-profiler into the service through
+     * jcmd with this command (again for each one), such as "start,event=cpu,interval=1ms"; nothing without.
+     */
+    void profile(String command) throws Exception {
+        String profiler = System.getProperty("bench.profiler", "");
+        if (profiler.isBlank()) {
+            return;
+        }
+        String jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd").toString();
+        Process attach = new ProcessBuilder(jcmd, String.valueOf(process.pid()), "JVMTI.agent_load", profiler, "\"" + command + "\"")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!attach.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("jcmd " + command + " did not finish within 60 s");
+        }
+    }
+
+    /** VmHWM of the service's process (Linux), else "n/a". */
+    String peakResident() {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+                    .filter(line -> line.startsWith("VmHWM:")).map(line -> line.substring(6).trim()).findFirst().orElse("n/a");
+        } catch (IOException notLinux) {
+            return "n/a";
+        }
+    }
+
+    /** Bytes in use, as the service's metrics report them, of the heap's pools that {@code pool} admits (their names, such as "PS Old Gen"). */
+    double heapBytes(Predicate<String> pool) throws Exception {
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return metrics.lines().filter(line -> line.startsWith("jvm_memory_used_bytes{area=\"heap\""))
+                .filter(line -> pool.test(line.substring(line.indexOf("id=\"") + 4, line.indexOf('"', line.indexOf("id=\"") + 4))))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** The heap in use right after a full collection (jcmd GC.run): what the service holds live. */
+    double liveHeapBytes() throws Exception {
+        String jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd").toString();
+        Process gc = new ProcessBuilder(jcmd, String.valueOf(process.pid()), "GC.run").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!gc.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("jcmd GC.run did not finish within 60 s");
+        }
+        return heapBytes(pool -> true);
+    }
+
+    /** The heap in use as the service's metrics report it. */
+    String heapUsed() throws Exception {
+        return "%.0f MB".formatted(heapBytes(pool -> true) / 1024 / 1024);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

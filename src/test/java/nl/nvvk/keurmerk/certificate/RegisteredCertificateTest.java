@@ -1,0 +1,79 @@
+package nl.nvvk.keurmerk.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.nvvk.keurmerk.certificate.RegisteredCertificate.OutOfForce;
+import nl.nvvk.keurmerk.framework.ServiceType;
+import org.junit.jupiter.api.Test;
+
+/** What the public register reads from a certificate on a given day: status, validity, badge and CSV row. */
+class RegisteredCertificateTest {
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final LocalDate FROM = LocalDate.of(2026, 3, 1);
+    private static final LocalDate UNTIL = LocalDate.of(2029, 2, 28);
+
+    @Test
+    void an_active_certificate_expires_the_day_after_its_last_valid_day_at_midnight_in_amsterdam() {
+        RegisteredCertificate certificate = certificate(CertificateStatus.ACTIVE, List.of());
+        assertThat(certificate.statusOn(UNTIL)).isEqualTo(CertificateStatus.ACTIVE);
+        assertThat(certificate.statusOn(UNTIL.plusDays(1))).isEqualTo(CertificateStatus.EXPIRED);
+        // 1 March 2029 00:00 in Amsterdam (winter time, UTC+1) is 28 February 23:00 UTC.
+        assertThat(certificate.statusChangedAt(UNTIL.plusDays(1), AMSTERDAM)).isEqualTo(Instant.parse("2029-02-28T23:00:00Z"));
+        assertThat(certificate.statusChangedAt(UNTIL, AMSTERDAM)).isEqualTo(certificate.statusChangedAt());
+        assertThat(certificate.versionOn(UNTIL.plusDays(1))).isEqualTo(certificate.versionOn(UNTIL) + 1);
+    }
+
+    @Test
+    void it_counts_within_its_validity_except_on_the_days_it_was_suspended() {
+        List<OutOfForce> suspended = List.of(new OutOfForce(LocalDate.of(2027, 5, 10), LocalDate.of(2027, 6, 1)));
+        RegisteredCertificate certificate = certificate(CertificateStatus.ACTIVE, suspended);
+        assertThat(certificate.inForceOn(FROM.minusDays(1))).isFalse();
+        assertThat(certificate.inForceOn(FROM)).isTrue();
+        assertThat(certificate.inForceOn(LocalDate.of(2027, 5, 9))).isTrue();
+        assertThat(certificate.inForceOn(LocalDate.of(2027, 5, 10))).isFalse();
+        assertThat(certificate.inForceOn(LocalDate.of(2027, 5, 31))).isFalse();
+        assertThat(certificate.inForceOn(LocalDate.of(2027, 6, 1))).isTrue();
+        assertThat(certificate.inForceOn(UNTIL)).isTrue();
+        assertThat(certificate.inForceOn(UNTIL.plusDays(1))).isFalse();
+
+        RegisteredCertificate withdrawn = certificate(CertificateStatus.WITHDRAWN, List.of(new OutOfForce(LocalDate.of(2027, 1, 15), null)));
+        assertThat(withdrawn.inForceOn(LocalDate.of(2027, 1, 14))).isTrue();
+        assertThat(withdrawn.inForceOn(LocalDate.of(2027, 1, 15))).isFalse();
+        assertThat(withdrawn.inForceOn(UNTIL)).isFalse();
+    }
+
+    @Test
+    void the_badge_says_what_the_status_is_today() {
+        assertThat(Badge.of(certificate(CertificateStatus.ACTIVE, List.of()), UNTIL)).contains("geldig t/m 28-02-2029").contains("#2e7d32");
+        assertThat(Badge.of(certificate(CertificateStatus.ACTIVE, List.of()), UNTIL.plusDays(1))).contains("verlopen op 01-03-2029")
+                .doesNotContain("geldig");
+        assertThat(Badge.of(certificate(CertificateStatus.SUSPENDED, List.of()), FROM)).contains("geschorst");
+        assertThat(Badge.of(certificate(CertificateStatus.WITHDRAWN, List.of()), FROM)).contains("ingetrokken");
+        assertThat(Badge.of(certificate(CertificateStatus.SUPERSEDED, List.of()), FROM)).contains("vervangen");
+    }
+
+    @Test
+    void a_csv_row_quotes_what_needs_quoting_and_defuses_formulas() throws Exception {
+        RegisteredCertificate certificate = new RegisteredCertificate(UUID.fromString("0190f3a0-0000-7000-8000-000000000001"), "NVVK-7KQ2-M9XH-4DPE",
+                CertificateStatus.ACTIVE, Instant.parse("2026-03-01T09:30:00Z"), FROM, FROM, UNTIL,
+                Set.of(ServiceType.DEBT_MEDIATION, ServiceType.REGISTRATION), "90000001", "@Gemeente \"Oost\"", "Den Haag, Centrum",
+                "KIWA", "Kiwa Nederland", "1.1", null, List.of(), 0);
+        StringWriter out = new StringWriter();
+        new RegisterCsv(out, AMSTERDAM, FROM).row(certificate);
+        assertThat(out.toString()).isEqualTo("NVVK-7KQ2-M9XH-4DPE,ACTIVE,90000001,\"'@Gemeente \"\"Oost\"\"\",\"Den Haag, Centrum\",KIWA,Kiwa Nederland,1.1,"
+                + "REGISTRATION DEBT_MEDIATION,2026-03-01,2026-03-01,2029-02-28,2026-03-01T09:30:00Z,\r\n");
+    }
+
+    private static RegisteredCertificate certificate(CertificateStatus status, List<OutOfForce> outOfForce) {
+        return new RegisteredCertificate(UUID.fromString("0190f3a0-0000-7000-8000-000000000001"), "NVVK-7KQ2-M9XH-4DPE", status,
+                Instant.parse("2026-03-01T09:30:00Z"), FROM, FROM, UNTIL, Set.of(ServiceType.DEBT_MEDIATION), "90000001", "Gemeente Zonnedijk",
+                "Zonnedijk", "KIWA", "Kiwa Nederland", "1.1", null, outOfForce, 3);
+    }
+}
