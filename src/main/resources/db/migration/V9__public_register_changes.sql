@@ -58,3 +58,6 @@ create constraint trigger certifying_body_register_changed after update on certi
 -- Replicas read past a version; the pruning of entries older than a day reads by age.
 create index register_change_version_idx on register_change (version);
 create index register_change_age_idx on register_change (changed_at);
+-- A refresh reloads the certificates of a renamed organisation or body.
+create index certificate_organisation_id_idx on certificate (organisation_id);
+create index certificate_body_id_idx on certificate (certifying_body_id);

@@ -213,6 +213,9 @@ public class AuditService {
     public Versioned<AuditResponse> decide(UUID id, String ifMatch, DecisionRequest request) {
         caller.actingAs("Only NVVK decides on an audit", Scope.Kind.NVVK);
         Audit audit = visible(id);
+        // Before the first write (see CertificateService.lockCertificatesOf); then read again, as the lock may have waited.
+        certificates.lockCertificatesOf(audit.organisationId);
+        Audit.getEntityManager().refresh(audit);
         ETags.requireMatchIfSent(ifMatch, audit.lockVersion);
         NormCatalogue catalogue = catalogueOf(audit);
         Map<String, Object> before = audit.snapshot();

@@ -77,7 +77,7 @@ public class CertificateService {
     @Transactional(Transactional.TxType.MANDATORY)
     public CertificateRef issue(Grant grant) {
         Scope scope = caller.actingAs("Only NVVK grants a certificate", Scope.Kind.NVVK);
-        locks.lock(RESOURCE, grant.organisationId().toString());
+        lockCertificatesOf(grant.organisationId());
         Instant now = Instant.now(clock);
         Certificate certificate = Certificate.issue(grant, policy.validUntil(grant.grantedOn()), caller.subject(), now);
         for (Certificate earlier : Certificate.current(scope, grant.organisationId())) {
@@ -94,6 +94,17 @@ public class CertificateService {
                 "validUntil", certificate.validUntil.toString(), "audit", certificate.auditId.toString()));
         register.readAfterCommit();
         return new CertificateRef(certificate.id, certificate.number);
+    }
+
+    /**
+     * Takes the organisation's certificate lock, as every change to its certificates does. Call it
+     * before the transaction's first write: PostgreSQL gives a transaction its id at that write, and
+     * the event feed is in transaction-id order, so one organisation's events then come in the order
+     * their changes committed (never a supersession before the issue of the certificate it names).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockCertificatesOf(UUID organisationId) {
+        locks.lock(RESOURCE, organisationId.toString());
     }
 
     /** When the follow-up audit of a grant with conditions decided on this day is due, unless NVVK names a day. */
@@ -150,6 +161,9 @@ public class CertificateService {
     public Versioned<CertificateResponse> take(Step step, UUID id, String ifMatch, String reason) {
         Scope scope = caller.actingAs("Only NVVK changes a certificate's status", Scope.Kind.NVVK);
         Certificate certificate = Certificate.visible(scope, id).orElseThrow(() -> new NotFound("certificate", id));
+        lockCertificatesOf(certificate.organisationId);
+        // Read again under the lock: a grant that superseded it meanwhile has committed by now.
+        Certificate.getEntityManager().refresh(certificate);
         LocalDate today = today();
         ETags.requireMatchIfSent(ifMatch, certificate.versionOn(today));
         Map<String, Object> before = snapshot(certificate);

@@ -66,7 +66,6 @@ public class PublicRegister {
     private static final String SELECT = """
             select c.id, c.number, c.status, c.status_changed_at, c.issued_on, c.valid_from, c.valid_until, c.scope::text,
                    o.kvk_number, o.name, o.city, b.code, b.name, f.version, s.number,
-                   c.lock_version, o.lock_version, b.lock_version,
                    array(select h.to_status || ' ' || to_char(h.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
                          from certificate_status_change h
                          where h.certificate_id = c.id and h.from_status is not null order by h.occurred_at, h.id)
@@ -88,12 +87,14 @@ public class PublicRegister {
             return new Index(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentSkipListMap<>());
         }
 
+        /** The new entry is in place before the old one goes, so a concurrent list or export never misses the certificate. */
         void put(RegisteredCertificate certificate) {
+            Position position = certificate.position();
+            inOrder.put(position, certificate);
             RegisteredCertificate earlier = byNumber.put(certificate.number(), certificate);
-            if (earlier != null) {
+            if (earlier != null && !earlier.position().equals(position)) {
                 inOrder.remove(earlier.position());
             }
-            inOrder.put(certificate.position(), certificate);
             newestByKvk.compute(certificate.kvkNumber(), (kvk, newest) ->
                     newest == null || newest.id().equals(certificate.id()) || certificate.newerThan(newest) ? certificate : newest);
         }
@@ -166,7 +167,8 @@ public class PublicRegister {
 
     /** Whether this replica's copy is within its staleness bound (readiness). */
     boolean isFresh() {
-        return System.nanoTime() - freshSince <= config.maxStaleness().toNanos();
+        // Never loaded (version -1): not fresh, however long ago that was; the subtraction would overflow.
+        return version >= 0 && System.nanoTime() - freshSince <= config.maxStaleness().toNanos();
     }
 
     private Index current() {
@@ -225,7 +227,8 @@ public class PublicRegister {
             }
             freshSince = began;
             prune(connection);
-        } catch (SQLException | RuntimeException e) {
+        } catch (Throwable e) {
+            // Anything at all: an exception escaping a scheduled task would end the refreshes for good.
             LOG.warnf("The public register could not be refreshed (it answers 503 once its copy is %s old): %s", config.maxStaleness(), e.toString());
         }
     }
@@ -309,7 +312,9 @@ public class PublicRegister {
         if (lastPruned.plusSeconds(3600).isAfter(now)) {
             return;
         }
-        try (PreparedStatement delete = connection.prepareStatement("delete from register_change where changed_at < ?")) {
+        // A prefix of the versions, never one from the middle: a replica behind it then sees a gap and reloads.
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from register_change where version <= (select max(version) from register_change where changed_at < ?)")) {
             delete.setObject(1, OffsetDateTime.ofInstant(now.minus(config.changeLogRetention()), ZoneId.of("UTC")));
             delete.executeUpdate();
         }
@@ -319,17 +324,26 @@ public class PublicRegister {
     private RegisteredCertificate read(ResultSet row) throws SQLException {
         try {
             UUID id = row.getObject(1, UUID.class);
-            Set<ServiceType> scope = EnumSet.noneOf(ServiceType.class);
-            scope.addAll(json.readValue(row.getString(8), SCOPE));
-            // Each of the three only grows, and a certificate's organisation and body never change: their sum moves with every change.
-            long versions = row.getLong(16) + row.getLong(17) + row.getLong(18);
+            String number = row.getString(2);
+            CertificateStatus status = CertificateStatus.valueOf(row.getString(3));
+            Instant statusChangedAt = row.getObject(4, OffsetDateTime.class).toInstant();
             LocalDate issuedOn = row.getObject(5, LocalDate.class);
             LocalDate validFrom = row.getObject(6, LocalDate.class);
-            return new RegisteredCertificate(id, row.getString(2), CertificateStatus.valueOf(row.getString(3)),
-                    row.getObject(4, OffsetDateTime.class).toInstant(), issuedOn, validFrom.equals(issuedOn) ? issuedOn : validFrom,
-                    row.getObject(7, LocalDate.class), Set.copyOf(scope), row.getString(9), row.getString(10), shared(row.getString(11)),
-                    shared(row.getString(12)), shared(row.getString(13)), shared(row.getString(14)), row.getString(15),
-                    outOfForce(row.getArray(19)), versions);
+            LocalDate validUntil = row.getObject(7, LocalDate.class);
+            Set<ServiceType> scope = EnumSet.noneOf(ServiceType.class);
+            scope.addAll(json.readValue(row.getString(8), SCOPE));
+            String kvk = row.getString(9);
+            String name = row.getString(10);
+            String place = shared(row.getString(11));
+            String bodyCode = shared(row.getString(12));
+            String bodyName = shared(row.getString(13));
+            String frameworkVersion = shared(row.getString(14));
+            String supersededBy = row.getString(15);
+            List<OutOfForce> outOfForce = outOfForce(row.getArray(16));
+            long content = RegisteredCertificate.contentHash(number, status, statusChangedAt, issuedOn, validFrom, validUntil, scope, kvk, name,
+                    place, bodyCode, bodyName, frameworkVersion, supersededBy, outOfForce);
+            return new RegisteredCertificate(id, number, status, statusChangedAt, issuedOn, validFrom.equals(issuedOn) ? issuedOn : validFrom,
+                    validUntil, Set.copyOf(scope), kvk, name, place, bodyCode, bodyName, frameworkVersion, supersededBy, outOfForce, content);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("A certificate's scope is not the JSON array its check constraint admits", e);
         }

@@ -121,7 +121,6 @@ public class PublicRegisterResource {
     @GET
     @Path("/certificates")
     @Produces(MediaType.APPLICATION_JSON)
-    @NonBlocking
     @Operation(operationId = "listPublicRegister", summary = "The public register",
             description = "Every certificate, by organisation name and then number, with filters; statuses as of today. Keyset paging: "
                     + "pass `next` as `cursor`. Superseded and lapsed certificates stay listed; filter on `status=ACTIVE` for those that count.")

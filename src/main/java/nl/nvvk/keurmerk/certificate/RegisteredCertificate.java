@@ -15,13 +15,12 @@ import nl.nvvk.keurmerk.framework.ServiceType;
  *
  * @param storedStatus what NVVK last did to it (never EXPIRED: that is read from the date)
  * @param outOfForce   the days it did not count (suspended, withdrawn, superseded), oldest first
- * @param versions     the sum of the certificate's, its organisation's and its body's row versions:
- *                     the same on every replica, and moved on by every change the public sees
+ * @param content      a hash of every public field: the same on every replica, and moved by every change the public sees
  */
 record RegisteredCertificate(UUID id, String number, CertificateStatus storedStatus, Instant statusChangedAt, LocalDate issuedOn,
                              LocalDate validFrom, LocalDate validUntil, Set<ServiceType> scope, String kvkNumber, String organisationName,
                              String place, String bodyCode, String bodyName, String frameworkVersion, String supersededBy,
-                             List<OutOfForce> outOfForce, long versions) {
+                             List<OutOfForce> outOfForce, long content) {
 
     /** Days from {@code from} up to, not including, {@code until} (null: for good) on which the certificate did not count. */
     record OutOfForce(LocalDate from, LocalDate until) {
@@ -69,9 +68,25 @@ record RegisteredCertificate(UUID id, String number, CertificateStatus storedSta
         return true;
     }
 
-    /** The version its ETag names on {@code today}: moved on by every change the public sees, and on the day it expires. */
+    /**
+     * The version its ETag names on {@code today}: a hash of what the public sees, so another
+     * certificate, any change, and the day it expires each give another tag.
+     */
     long versionOn(LocalDate today) {
-        return 2 * versions + (statusOn(today) == CertificateStatus.EXPIRED ? 1 : 0);
+        return (content ^ (statusOn(today) == CertificateStatus.EXPIRED ? 0x9E3779B97F4A7C15L : 0)) & Long.MAX_VALUE;
+    }
+
+    /** FNV-1a over the public fields as text. */
+    static long contentHash(Object... fields) {
+        long hash = 0xcbf29ce484222325L;
+        for (Object field : fields) {
+            String text = String.valueOf(field);
+            for (int i = 0; i < text.length(); i++) {
+                hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
+            }
+            hash = (hash ^ 0x1F) * 0x100000001b3L;
+        }
+        return hash;
     }
 
     /** Whether this is a later certificate of the same organisation than {@code other}: issued later, or (same day) created later. */

@@ -88,6 +88,29 @@ class EventFeedTest {
         assertThat(readAll(As.OTHER_MEMBER, null, Map.of())).extracting(e -> e.get("organisation")).allMatch(Fixtures.OTHER_KVK::equals);
     }
 
+    @Test
+    void a_poll_that_finds_nothing_moves_its_cursor_past_what_it_read_so_the_next_one_does_not_read_it_again() {
+        String audit = AuditPackages.aPackage().pushSubmitted();
+        // Follow only reinstatements to their end: the last, empty, answer still moves the cursor.
+        String next = null;
+        // Bounded: a few pages of reinstatements at most.
+        for (int i = 0; i < 100; i++) {
+            var request = Api.as(As.ADMIN).queryParam("type", "CERTIFICATE_REINSTATED").queryParam("limit", 200);
+            if (next != null) {
+                request.queryParam("after", next);
+            }
+            Response page = request.get(EVENTS);
+            page.then().statusCode(200);
+            next = page.path("next");
+            if (page.path("items.size()").equals(0)) {
+                break;
+            }
+        }
+        assertThat(next).as("a cursor even when nothing matched").isNotNull();
+        // The submission, of another type, lies before that cursor: the next poll does not read past it again.
+        assertThat(readAll(As.ADMIN, next, Map.of())).extracting(e -> e.get("subjectId")).doesNotContain(audit);
+    }
+
     @ParameterizedTest(name = "{0} reading the feed: {1}")
     @CsvSource({"ANONYMOUS,401", "NO_ROLE,403", "CERTIFIER_WITHOUT_BODY,403", "MEMBER_WITHOUT_ORGANISATION,403", "EXPIRED,401", "FORGED,401"})
     void only_nvvk_bodies_and_members_read_the_feed(As caller, int status) {

@@ -29,7 +29,7 @@ import org.hibernate.type.SqlTypes;
 @Immutable
 @Table(name = "event")
 public class Event extends PanacheEntityBase implements TenantOwned {
-    static final Keyset<Event> IN_COMMIT_ORDER = Keyset.of("events", Event.class, "e", "from Event e",
+    static final Keyset<Event> IN_FEED_ORDER = Keyset.of("events", Event.class, "e", "from Event e",
             Event::visibleTo, SortKey.bigint("e.txid"), SortKey.bigint("e.id"));
 
     @Id

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,7 +20,7 @@ import org.hibernate.StatelessSession;
 
 /**
  * The outbox and the feed read from it. A feature records an event in the transaction of its change,
- * so the event exists exactly when the change committed; readers page through them in commit order.
+ * so the event exists exactly when the change committed; readers page through them in transaction-id order.
  */
 @ApplicationScoped
 public class EventFeed {
@@ -50,16 +51,17 @@ public class EventFeed {
     }
 
     /**
-     * The caller's events after the cursor, oldest first, of the given types (all when empty). Only
-     * events below the oldest transaction still running are read: every transaction there has ended,
-     * so a later read never finds an event before the cursor it was given.
+     * The caller's events after the cursor, in transaction-id order, of the given types (all when
+     * empty). Only events below the oldest transaction still running are read: every transaction
+     * there has ended, so a later read never finds an event before the cursor it was given.
      */
     @Transactional
     public Page<EventResponse> after(String after, Set<EventType> types, int limit) {
         long horizon = horizon();
         Where filters = Where.of("e.txid < :horizon", "horizon", horizon)
                 .and(types.isEmpty() ? Where.all() : Where.of("e.type in :types", "types", types));
-        return paging.feed(Event.IN_COMMIT_ORDER, caller.scope(), filters, after, AFTER, limit, EventResponse::from);
+        // Nothing below the horizon can change any more: an empty answer moves the cursor up to it.
+        return paging.feed(Event.IN_FEED_ORDER, caller.scope(), filters, after, AFTER, limit, List.of(horizon - 1, Long.MAX_VALUE), EventResponse::from);
     }
 
     /** The oldest transaction id still in progress anywhere in the database server. */

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Event", description = "Something that happened, as the feed tells it: what, when, to what, and the ids and codes to act on.")
 public record EventResponse(
-        @Schema(description = "The event's number: unique, but not in the order the feed gives (that is commit order)", example = "4711",
+        @Schema(description = "The event's number: unique, but not the feed's order", example = "4711",
                 minimum = "1", maximum = "9223372036854775807") long id,
         EventType type,
         @Schema(description = "When the change was made") Instant occurredAt,

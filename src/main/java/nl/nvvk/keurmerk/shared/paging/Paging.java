@@ -61,8 +61,11 @@ public class Paging {
      * client already was when nothing is new, so the client polls with it again.
      *
      * @param parameter the name the client sends the position as, which a refusal names
+     * @param settled   a position up to which the feed can no longer change: when nothing after the cursor
+     *                  passes the filters, the next poll starts there instead of reading the same rows again
      */
-    public <E, T> Page<T> feed(Keyset<E> keyset, Scope scope, Where filters, String after, String parameter, int limit, Function<E, T> toItem) {
+    public <E, T> Page<T> feed(Keyset<E> keyset, Scope scope, Where filters, String after, String parameter, int limit, List<Object> settled,
+                               Function<E, T> toItem) {
         Where where = keyset.tenancy().apply(scope).and(filters);
         if (after != null) {
             where = where.and(keyset.after(cursors.decode(after, keyset, parameter)));
@@ -72,7 +75,7 @@ public class Paging {
                 .setMaxResults(limit);
         where.parameters().forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
-        String next = rows.isEmpty() ? after : cursors.encode(keyset.list(), positionOf(rows.get(rows.size() - 1)));
+        String next = cursors.encode(keyset.list(), rows.isEmpty() ? settled : positionOf(rows.get(rows.size() - 1)));
         return new Page<>(rows.stream().map(row -> toItem.apply(keyset.type().cast(row[0]))).toList(), next);
     }
 
