@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.nvvk.keurmerk.framework.ServiceType;
 
@@ -19,6 +22,8 @@ final class RegisterCsv {
     private final Writer out;
     private final ZoneId zone;
     private final LocalDate today;
+    /** Certificates share a handful of scopes: each scope's cell is written out once per export. */
+    private final Map<Set<ServiceType>, String> scopeCells = new HashMap<>();
 
     RegisterCsv(Writer out, ZoneId zone, LocalDate today) {
         this.out = out;
@@ -49,7 +54,8 @@ final class RegisterCsv {
         text(certificate.frameworkVersion());
         out.write(',');
         // Services in the scheme's order, separated by a space: one cell.
-        out.write(certificate.scope().stream().sorted().map(ServiceType::name).collect(Collectors.joining(" ")));
+        out.write(scopeCells.computeIfAbsent(certificate.scope(),
+                scope -> scope.stream().sorted().map(ServiceType::name).collect(Collectors.joining(" "))));
         out.write(',');
         out.write(certificate.issuedOn().toString());
         out.write(',');
