@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -144,6 +145,22 @@ public class Certificate extends PanacheEntityBase implements TenantOwned {
     /** The status as of {@code today}: an active or suspended certificate past its last valid day has expired. */
     CertificateStatus statusOn(LocalDate today) {
         return CertificateStatus.on(status, validUntil, today);
+    }
+
+    /**
+     * The certificates with this status on {@code today} (any when null), read as {@link #statusOn}
+     * reads it: expiry is a matter of the date, so the filter is too.
+     */
+    static Where withStatusOn(CertificateStatus status, LocalDate today) {
+        if (status == null) {
+            return Where.all();
+        }
+        List<CertificateStatus> inForce = List.of(CertificateStatus.ACTIVE, CertificateStatus.SUSPENDED);
+        return switch (status) {
+            case EXPIRED -> Where.of("c.status in :inForce and c.validUntil < :today", Map.of("inForce", inForce, "today", today));
+            case ACTIVE, SUSPENDED -> Where.of("c.status = :status and c.validUntil >= :today", Map.of("status", status, "today", today));
+            case WITHDRAWN, SUPERSEDED -> Where.of("c.status = :status", "status", status);
+        };
     }
 
     /** NVVK suspends a certificate in force: it no longer counts until reinstated. */

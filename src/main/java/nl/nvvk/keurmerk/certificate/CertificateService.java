@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -122,7 +121,7 @@ public class CertificateService {
         Where filters = Where.all()
                 .and("c.organisationKvk = :kvk", "kvk", filter.kvkNumber())
                 .and("c.bodyCode = :body", "body", filter.certifyingBody())
-                .and(statusIs(filter.status(), today));
+                .and(Certificate.withStatusOn(filter.status(), today));
         return paging.page(Certificate.NEWEST_FIRST, caller.scope(), filters, page, certificate -> CertificateSummary.from(certificate, today));
     }
 
@@ -178,19 +177,6 @@ public class CertificateService {
         event(step.event, certificate, Map.of("reason", reason));
         register.readAfterCommit();
         return new Versioned<>(CertificateResponse.from(certificate, today), ETags.of(certificate.versionOn(today)));
-    }
-
-    /** The status as read on {@code today}: expiry is a matter of the date, so the filter is too. */
-    private static Where statusIs(CertificateStatus status, LocalDate today) {
-        if (status == null) {
-            return Where.all();
-        }
-        List<CertificateStatus> inForce = List.of(CertificateStatus.ACTIVE, CertificateStatus.SUSPENDED);
-        return switch (status) {
-            case EXPIRED -> Where.of("c.status in :inForce and c.validUntil < :today", Map.of("inForce", inForce, "today", today));
-            case ACTIVE, SUSPENDED -> Where.of("c.status = :status and c.validUntil >= :today", Map.of("status", status, "today", today));
-            case WITHDRAWN, SUPERSEDED -> Where.of("c.status = :status", "status", status);
-        };
     }
 
     /** What the change history compares; the reason of each status is in the certificate's own status history. */

@@ -109,9 +109,7 @@ public class PublicRegisterResource {
     public RestResponse<String> badge(
             @PathParam("number") @Size(min = 1, max = 40) @Pattern(regexp = NUMBER_PATTERN, message = PublicRegisterService.NUMBER_MESSAGE) @Parameter(description = NUMBER_DESCRIPTION, example = "NVVK-7KQ2-M9XH-4DPE") String number) {
         Versioned<String> badge = register.badge(number);
-        return RestResponse.ResponseBuilder.ok(badge.body(), "image/svg+xml")
-                .header(HttpHeaders.ETAG, badge.etag())
-                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+        return revalidated(RestResponse.ResponseBuilder.ok(badge.body(), "image/svg+xml"), badge.etag())
                 // An SVG opened on its own is a document: it may run nothing and load nothing.
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
                 .header("X-Content-Type-Options", "nosniff")
@@ -146,18 +144,19 @@ public class PublicRegisterResource {
                     @Header(name = "Cache-Control", description = "Revalidate before every use", schema = @Schema(type = SchemaType.STRING))})
     public RestResponse<StreamingOutput> export(@Valid @BeanParam Filters filters) {
         PublicRegisterService.Filter filter = filters.filter();
-        String etag = register.registerTag(register.today());
         StreamingOutput body = output -> register.export(filter, new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 65_536));
-        return RestResponse.ResponseBuilder.ok(body, "text/csv; charset=utf-8; header=present")
-                .header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+        return revalidated(RestResponse.ResponseBuilder.ok(body, "text/csv; charset=utf-8; header=present"), register.registerTag())
                 .header("Content-Disposition", "attachment; filename=\"keurmerkregister.csv\"")
                 .build();
     }
 
     private static <T> RestResponse<T> cacheable(Versioned<T> versioned) {
-        return RestResponse.ResponseBuilder.ok(versioned.body()).header(HttpHeaders.ETAG, versioned.etag())
-                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        return revalidated(RestResponse.ResponseBuilder.ok(versioned.body()), versioned.etag()).build();
+    }
+
+    /** Every public answer: its ETag, and caches must ask again before each use. */
+    private static <T> RestResponse.ResponseBuilder<T> revalidated(RestResponse.ResponseBuilder<T> answer, String etag) {
+        return answer.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
     }
 
     /** The register's filters, shared by the list and the export. */

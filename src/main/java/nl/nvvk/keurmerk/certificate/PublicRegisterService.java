@@ -56,30 +56,31 @@ public class PublicRegisterService {
 
     /** A certificate by its number, typed as people type it; a number with a wrong check character is a 422, an unknown one a 404. */
     public Versioned<PublicCertificate> byNumber(String typed) {
-        RegisteredCertificate certificate = find(typed);
-        LocalDate today = today();
-        return new Versioned<>(PublicCertificate.of(certificate, today, clock.getZone()), ETags.of(certificate.versionOn(today)));
+        return answer(find(typed), (certificate, today) -> PublicCertificate.of(certificate, today, clock.getZone()));
     }
 
     /** The organisation's latest certificate: the one that counts now, or else the one that lapsed last. */
     public Versioned<PublicCertificate> newestOf(String kvkNumber) {
-        RegisteredCertificate certificate = register.newestOf(kvkNumber)
+        RegisteredCertificate found = register.newestOf(kvkNumber)
                 .orElseThrow(() -> new NotFound("No certificate for the organisation with KvK number %s".formatted(kvkNumber)));
-        LocalDate today = today();
-        return new Versioned<>(PublicCertificate.of(certificate, today, clock.getZone()), ETags.of(certificate.versionOn(today)));
+        return answer(found, (certificate, today) -> PublicCertificate.of(certificate, today, clock.getZone()));
     }
 
     /** The badge of a certificate: its live status and last valid day, as SVG. */
     public Versioned<String> badge(String typed) {
-        RegisteredCertificate certificate = find(typed);
+        return answer(find(typed), Badge::of);
+    }
+
+    /** A certificate as read today, with the ETag of what the public sees of it today. */
+    private <T> Versioned<T> answer(RegisteredCertificate certificate, java.util.function.BiFunction<RegisteredCertificate, LocalDate, T> render) {
         LocalDate today = today();
-        return new Versioned<>(Badge.of(certificate, today), ETags.of(certificate.versionOn(today)));
+        return new Versioned<>(render.apply(certificate, today), ETags.of(certificate.versionOn(today)));
     }
 
     /** One page of the register, by organisation name and then number. */
     public Versioned<Page<PublicCertificate>> list(Filter filter, PageRequest page) {
         LocalDate today = today();
-        String etag = registerTag(today);
+        String etag = registerTag();
         Predicate<RegisteredCertificate> admitted = filter.on(today);
         Page<PublicCertificate> shown = paging.page(LIST, 2, page,
                 after -> () -> register.after(after == null ? null : new Position(after.get(0), after.get(1))).stream().filter(admitted).iterator(),
@@ -92,8 +93,8 @@ public class PublicRegisterService {
      * The ETag of a list or export: the register's version (the same on every replica that has read
      * up to it) and the day, since statuses are read as of today: version × 2^20 + the epoch day.
      */
-    public String registerTag(LocalDate today) {
-        return ETags.of((register.version() << 20) + today.toEpochDay());
+    public String registerTag() {
+        return ETags.of((register.version() << 20) + today().toEpochDay());
     }
 
     /**
@@ -113,7 +114,7 @@ public class PublicRegisterService {
         out.flush();
     }
 
-    public LocalDate today() {
+    private LocalDate today() {
         return LocalDate.now(clock);
     }
 

@@ -39,16 +39,8 @@ public class Paging {
      * @param filters the client's filters; the scope's own condition is added here, never by the caller
      */
     public <E, T> Page<T> page(Keyset<E> keyset, Scope scope, Where filters, PageRequest request, Function<E, T> toItem) {
-        Where where = keyset.tenancy().apply(scope).and(filters);
-        if (request.cursor() != null) {
-            where = where.and(keyset.after(cursors.decode(request.cursor(), keyset)));
-        }
         int limit = request.limit();
-        TypedQuery<Object[]> query = Panache.getEntityManager()
-                .createQuery(keyset.select() + " where " + where.jpql() + keyset.orderBy(), Object[].class)
-                .setMaxResults(limit + 1);
-        where.parameters().forEach(query::setParameter);
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = seek(keyset, scope, filters, request.cursor(), "cursor", limit + 1);
         boolean more = rows.size() > limit;
         List<Object[]> shown = more ? rows.subList(0, limit) : rows;
         String next = more ? cursors.encode(keyset.list(), positionOf(shown.get(shown.size() - 1))) : null;
@@ -66,15 +58,7 @@ public class Paging {
      */
     public <E, T> Page<T> feed(Keyset<E> keyset, Scope scope, Where filters, String after, String parameter, int limit, List<Object> settled,
                                Function<E, T> toItem) {
-        Where where = keyset.tenancy().apply(scope).and(filters);
-        if (after != null) {
-            where = where.and(keyset.after(cursors.decode(after, keyset, parameter)));
-        }
-        TypedQuery<Object[]> query = Panache.getEntityManager()
-                .createQuery(keyset.select() + " where " + where.jpql() + keyset.orderBy(), Object[].class)
-                .setMaxResults(limit);
-        where.parameters().forEach(query::setParameter);
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = seek(keyset, scope, filters, after, parameter, limit);
         String next = cursors.encode(keyset.list(), rows.isEmpty() ? settled : positionOf(rows.get(rows.size() - 1)));
         return new Page<>(rows.stream().map(row -> toItem.apply(keyset.type().cast(row[0]))).toList(), next);
     }
@@ -101,6 +85,22 @@ public class Paging {
         }
         String next = more ? cursors.encode(list, List.<Object>copyOf(positionOf.apply(shown.get(shown.size() - 1)))) : null;
         return new Page<>(shown.stream().map(toItem).toList(), next);
+    }
+
+    /**
+     * The rows (each the entity, then its sort keys) the scope may see and the filters admit, past the
+     * position the cursor sent as {@code parameter} names (from the start when null), at most {@code max}.
+     */
+    private List<Object[]> seek(Keyset<?> keyset, Scope scope, Where filters, String cursor, String parameter, int max) {
+        Where where = keyset.tenancy().apply(scope).and(filters);
+        if (cursor != null) {
+            where = where.and(keyset.after(cursors.decode(cursor, keyset, parameter)));
+        }
+        TypedQuery<Object[]> query = Panache.getEntityManager()
+                .createQuery(keyset.select() + " where " + where.jpql() + keyset.orderBy(), Object[].class)
+                .setMaxResults(max);
+        where.parameters().forEach(query::setParameter);
+        return query.getResultList();
     }
 
     private static List<Object> positionOf(Object[] row) {
