@@ -77,3 +77,49 @@ insert into certificate_status_change (id, certificate_id, from_status, to_statu
 values ('0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e03', '0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e02', null, 'ACTIVE',
         'Granted on audit KIWA-2025-0101', 'nvvk-beheer', timestamptz '2025-06-16 10:00:00+02')
 on conflict do nothing;
+
+-- Kredietbank Rijnmond-Zuid, certified by KEURTOETS in January 2024: valid until 2027-01-14, so its
+-- recertification schedule is inside the 7-month warning from 2026-06-15 (DUE_SOON) until a body plans
+-- the recertification audit (NVVK-KR24-KT0B-5MZG).
+insert into audit (id, reference, certifying_body_id, body_code, organisation_id, organisation_kvk, framework_id, type, status,
+                   first_visit_on, self_assessment_on, report_on, hours_online, hours_total, organisation_sketch, course,
+                   advice, advice_motivation, signed_at_place, signed_on, signed_by, created_at, updated_at, submitted_at,
+                   scope, visits, team, interviews, areas, previous_points,
+                   decision, decision_motivation, decided_at)
+values ('0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e11', 'KT-2023-0877', '5b0f0c8e-3c1a-4f0e-9a51-0d1c7a6e2b02', 'KEURTOETS',
+        '8c3e1f52-6d4b-4b8e-8f1a-2a7d9e0c1002', '90000002', '7ad02515-e7b6-53cc-9d9f-41371d685f27', 'RECERTIFICATION', 'DECIDED',
+        date '2023-11-20', date '2023-10-23', date '2023-12-08', 2.0, 18.0,
+        'Een regionale kredietbank voor vijf gemeenten, met een eigen team schuldregeling.',
+        'Het onderzoek is conform planning verlopen.',
+        'POSITIVE', 'De organisatie voldoet aan de normen van het kwaliteitskader.', 'Amersfoort', date '2023-12-08', 'Daan Documentveld',
+        timestamptz '2023-10-01 09:00:00+02', timestamptz '2024-01-15 10:00:00+01', timestamptz '2023-12-08 16:00:00+01',
+        '["SUSTAINABLE_FINANCIAL_SERVICES", "DEBT_MEDIATION", "PAYMENT_ARRANGEMENT", "COMPULSORY_SETTLEMENT", "WSNP"]',
+        '[{"visitedOn": "2023-11-20", "description": "Bezoek aan de kredietbank"}]',
+        '[{"name": "Daan Documentveld", "role": "LEAD_AUDITOR"}]',
+        '[{"function": "schuldhulpverlener", "interviewees": 2}]',
+        '[]', '[]',
+        'GRANT', 'Het onderzoek toont aan dat de organisatie voldoet aan het kwaliteitskader.', timestamptz '2024-01-15 10:00:00+01')
+on conflict do nothing;
+
+insert into finding (id, audit_id, framework_id, norm_id, norm_number, classification, narrative, development_level)
+select md5('demo-finding-kredietbank-' || n.id)::uuid, '0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e11', n.framework_id, n.id, n.number, 'MEETS',
+       'Voldoet; gezien in het dossieronderzoek en de interviews.', 3
+from norm n
+where n.framework_id = '7ad02515-e7b6-53cc-9d9f-41371d685f27'
+  and (not exists (select 1 from norm_service_type t where t.norm_id = n.id)
+       or exists (select 1 from norm_service_type t where t.norm_id = n.id
+                  and t.service_type in ('SUSTAINABLE_FINANCIAL_SERVICES', 'DEBT_MEDIATION', 'PAYMENT_ARRANGEMENT', 'COMPULSORY_SETTLEMENT', 'WSNP')))
+on conflict do nothing;
+
+insert into certificate (id, number, audit_id, organisation_id, organisation_kvk, certifying_body_id, body_code, framework_id, scope,
+                         issued_on, valid_from, valid_until, status, status_changed_at)
+values ('0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e12', 'NVVK-KR24-KT0B-5MZG', '0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e11',
+        '8c3e1f52-6d4b-4b8e-8f1a-2a7d9e0c1002', '90000002', '5b0f0c8e-3c1a-4f0e-9a51-0d1c7a6e2b02', 'KEURTOETS', '7ad02515-e7b6-53cc-9d9f-41371d685f27',
+        '["SUSTAINABLE_FINANCIAL_SERVICES", "DEBT_MEDIATION", "PAYMENT_ARRANGEMENT", "COMPULSORY_SETTLEMENT", "WSNP"]',
+        date '2024-01-15', date '2024-01-15', date '2027-01-14', 'ACTIVE', timestamptz '2024-01-15 10:00:00+01')
+on conflict do nothing;
+
+insert into certificate_status_change (id, certificate_id, from_status, to_status, reason, actor_subject, occurred_at)
+values ('0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e13', '0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e12', null, 'ACTIVE',
+        'Granted on audit KT-2023-0877', 'nvvk-beheer', timestamptz '2024-01-15 10:00:00+01')
+on conflict do nothing;

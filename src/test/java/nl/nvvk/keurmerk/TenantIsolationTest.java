@@ -40,8 +40,14 @@ import org.junit.jupiter.api.Test;
 class TenantIsolationTest {
     private static final OpenAPI CONTRACT = new OpenAPIV3Parser().read(Api.CONTRACT.toAbsolutePath().toString());
 
-    /** An object made for "our" tenants: its path parameters, and a token of the tenant that owns it per scoped role. */
-    private record Owned(Map<String, String> pathParameters, Map<String, Supplier<String>> ownerTokens) {
+    /**
+     * An object made for "our" tenants: its path parameters, a token of the tenant that owns it per
+     * scoped role, and how its list shows it (the item's field, and its value there).
+     */
+    private record Owned(Map<String, String> pathParameters, Map<String, Supplier<String>> ownerTokens, String listedAs, String listedValue) {
+        Owned(Map<String, String> pathParameters, Map<String, Supplier<String>> ownerTokens) {
+            this(pathParameters, ownerTokens, "id", pathParameters.get("id"));
+        }
     }
 
     /** Paths whose objects belong to a tenant, the roles that are scoped to their tenant there, and how to make one. */
@@ -62,7 +68,8 @@ class TenantIsolationTest {
             Map.entry("/api/v1/self-assessments/{id}", TenantIsolationTest::selfAssessment),
             Map.entry("/api/v1/self-assessments/{id}/entries/{norm}", TenantIsolationTest::selfAssessment),
             Map.entry("/api/v1/self-assessments/{id}/sharing", TenantIsolationTest::selfAssessment),
-            Map.entry("/api/v1/certificates/{id}", TenantIsolationTest::certificate));
+            Map.entry("/api/v1/certificates/{id}", TenantIsolationTest::certificate),
+            Map.entry("/api/v1/recertification-schedules/{kvkNumber}", TenantIsolationTest::schedule));
 
     /** Paths with an id whose objects every signed-in caller (or the public) may read alike: no tenant to isolate. */
     private static final Set<String> SHARED = Set.of(
@@ -99,6 +106,14 @@ class TenantIsolationTest {
         String id = Api.as(As.ADMIN).contentType("application/json").body(Map.of("outcome", "GRANT", "motivation", "Voldoet."))
                 .post("/api/v1/audits/{id}/decision", audit).then().statusCode(200).extract().path("decision.certificate.id");
         return new Owned(Map.of("id", id), Map.of(Roles.CERTIFIER, As.CERTIFIER::token, Roles.MEMBER, () -> Fixtures.memberToken(pack.kvk())));
+    }
+
+    /** The schedule of a fresh organisation our body audits (a submitted audit). */
+    private static Owned schedule() {
+        AuditPackages pack = AuditPackages.aPackage();
+        pack.pushSubmitted();
+        return new Owned(Map.of("kvkNumber", pack.kvk()), Map.of(Roles.CERTIFIER, As.CERTIFIER::token, Roles.MEMBER, () -> Fixtures.memberToken(pack.kvk())),
+                "organisation.kvkNumber", pack.kvk());
     }
 
     /** A shared self-assessment of a fresh organisation that our body audits. */
@@ -164,11 +179,11 @@ class TenantIsolationTest {
                 return;
             }
             Owned owned = make.get();
-            String id = owned.pathParameters().get("id");
+            String id = owned.listedValue();
             for (String role : owned.ownerTokens().keySet()) {
                 if (roles.getOrDefault("GET " + list, Set.of()).contains(role)) {
-                    assertThat(idsListed(list, OTHER_TENANT.get(role))).as("GET " + list + " as another " + role).doesNotContain(id);
-                    assertThat(idsListed(list, owned.ownerTokens().get(role).get())).as("GET " + list + " by its own " + role).contains(id);
+                    assertThat(idsListed(list, OTHER_TENANT.get(role), owned.listedAs())).as("GET " + list + " as another " + role).doesNotContain(id);
+                    assertThat(idsListed(list, owned.ownerTokens().get(role).get(), owned.listedAs())).as("GET " + list + " by its own " + role).contains(id);
                     tried.add(list);
                 }
             }
@@ -176,8 +191,8 @@ class TenantIsolationTest {
         assertThat(tried).as("lists tried").isNotEmpty();
     }
 
-    /** Every id a caller can page through (bounded: 50 pages of 200). */
-    private static List<String> idsListed(String list, Object caller) {
+    /** Every id (the items' field {@code listedAs}) a caller can page through (bounded: 50 pages of 200). */
+    private static List<String> idsListed(String list, Object caller, String listedAs) {
         List<String> ids = new ArrayList<>();
         String cursor = null;
         for (int page = 0; page < 50; page++) {
@@ -187,7 +202,7 @@ class TenantIsolationTest {
                 request.queryParam("cursor", cursor);
             }
             var answer = request.get(list).then().statusCode(200).extract().jsonPath();
-            ids.addAll(answer.getList("items.id"));
+            ids.addAll(answer.getList("items." + listedAs));
             cursor = answer.getString("next");
             if (cursor == null) {
                 break;

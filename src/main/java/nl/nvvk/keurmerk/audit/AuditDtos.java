@@ -37,7 +37,7 @@ public final class AuditDtos {
     private AuditDtos() {
     }
 
-    static final String REFERENCE = "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$";
+    public static final String REFERENCE = "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$";
     static final String REFERENCE_MESSAGE = "must be 1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit";
 
     @Schema(name = "AuditReceipt", description = "What a push did: the audit it created or changed, or left as it was because the same package came again.")

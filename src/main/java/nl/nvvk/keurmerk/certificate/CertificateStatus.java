@@ -23,7 +23,7 @@ public enum CertificateStatus implements Labelled {
     }
 
     /** The status as read on {@code today}: an active or suspended certificate past its last valid day has expired. */
-    static CertificateStatus on(CertificateStatus stored, LocalDate validUntil, LocalDate today) {
+    public static CertificateStatus on(CertificateStatus stored, LocalDate validUntil, LocalDate today) {
         boolean inForce = stored == ACTIVE || stored == SUSPENDED;
         return inForce && today.isAfter(validUntil) ? EXPIRED : stored;
     }

@@ -10,7 +10,12 @@ public enum EventType implements Labelled {
     CERTIFICATE_SUSPENDED("Certificaat geschorst", "Certificate suspended"),
     CERTIFICATE_REINSTATED("Schorsing opgeheven", "Certificate reinstated"),
     CERTIFICATE_WITHDRAWN("Certificaat ingetrokken", "Certificate withdrawn"),
-    CERTIFICATE_SUPERSEDED("Certificaat vervangen", "Certificate superseded");
+    CERTIFICATE_SUPERSEDED("Certificaat vervangen", "Certificate superseded"),
+    // Milestones: reached by the passing of time, recorded once each by the milestone job.
+    CERTIFICATE_EXPIRED("Certificaat verlopen", "Certificate expired"),
+    RECERTIFICATION_DUE_SOON("Hercertificering nadert", "Recertification due soon"),
+    FOLLOW_UP_OVERDUE("Vervolgonderzoek te laat", "Follow-up audit overdue"),
+    IMPROVEMENT_ACTION_OVERDUE("Verbeteractie te laat", "Improvement action overdue");
 
     private final String dutch;
     private final String english;
