@@ -128,12 +128,19 @@ public class AuditResource {
     @Operation(operationId = "decideOnAudit", summary = "Decide on a submitted audit",
             description = "NVVK grants (a certificate is issued, valid 3 years by default, superseding the organisation's certificate in force), "
                     + "grants with conditions (also: the conditions, and the day the follow-up audit is due — 12 months by default) or refuses, "
-                    + "with a motivation. The audit is then decided, its last step. NVVK only.")
+                    + "with a motivation. The audit is then decided, its last step. A grant on a follow-up audit lifts the conditions of the "
+                    + "certificate in force: the new certificate keeps its scope, framework version and last valid day, so the three-yearly "
+                    + "cycle does not restart; without a certificate in force (expired or withdrawn) it is a 409. NVVK only.")
     @APIResponse(responseCode = "200", description = "The audit, decided; a grant's certificate in decision.certificate")
-    @APIResponse(responseCode = "409", description = "The audit is not submitted", content = @Content(mediaType = "application/problem+json",
-            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "audit-transition", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/audit-transition\", "
-                    + "\"title\": \"Conflict with the current state\", \"status\": 409, \"detail\": \"Audit KIWA-2023-0417 is IN_PROGRESS; only a submitted audit can be decided on\", "
-                    + "\"instance\": \"/api/v1/audits/3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b/decision\"}")))
+    @APIResponse(responseCode = "409", description = "The audit is not submitted, or a follow-up audit has no certificate in force to lift the conditions of",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"), examples = {
+                    @ExampleObject(name = "audit-transition", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/audit-transition\", "
+                            + "\"title\": \"Conflict with the current state\", \"status\": 409, \"detail\": \"Audit KIWA-2023-0417 is IN_PROGRESS; only a submitted audit can be decided on\", "
+                            + "\"instance\": \"/api/v1/audits/3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b/decision\"}"),
+                    @ExampleObject(name = "follow-up-without-certificate", value = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/follow-up-without-certificate\", "
+                            + "\"title\": \"Conflict with the current state\", \"status\": 409, \"detail\": \"Organisation 90000001 has no certificate in force; "
+                            + "a grant on follow-up audit KIWA-2027-0112 lifts the conditions of one, it does not certify anew\", "
+                            + "\"instance\": \"/api/v1/audits/3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b/decision\"}")}))
     public RestResponse<AuditResponse> decide(@PathParam("id") UUID id, @RestHeader("If-Match") @Size(max = ETags.HEADER_MAX_LENGTH) @Pattern(regexp = ETags.HEADER_PATTERN, message = ETags.HEADER_MESSAGE)
             @Parameter(description = "The ETag last read; optional, checked when sent", example = "\"0\"") String ifMatch,
             @Valid @NotNull DecisionRequest request) {

@@ -232,7 +232,8 @@ public class AuditService {
         }
         if (request.outcome().grants()) {
             CertificateRef certificate = certificates.issue(new CertificateService.Grant(audit.id, audit.reference, audit.organisationId,
-                    audit.organisationKvk, audit.certifyingBodyId, audit.bodyCode, audit.frameworkId, audit.scope, today()));
+                    audit.organisationKvk, audit.certifyingBodyId, audit.bodyCode, audit.frameworkId, audit.scope, today(),
+                    audit.type == AuditType.FOLLOW_UP));
             decided.put("certificate", certificate.number());
         }
         events.record(EventType.AUDIT_DECIDED, RESOURCE, audit.id, audit.organisationKvk, audit.bodyCode, decided);

@@ -88,6 +88,10 @@ public class Certificate extends PanacheEntityBase implements TenantOwned {
     }
 
     static Certificate issue(CertificateService.Grant granted, LocalDate validUntil, String actor, Instant now) {
+        return issue(granted, validUntil, "Granted on audit " + granted.auditReference(), actor, now);
+    }
+
+    private static Certificate issue(CertificateService.Grant granted, LocalDate validUntil, String reason, String actor, Instant now) {
         Certificate certificate = new Certificate();
         certificate.id = Ids.next();
         certificate.number = CertificateNumber.next();
@@ -103,7 +107,19 @@ public class Certificate extends PanacheEntityBase implements TenantOwned {
         certificate.validUntil = validUntil;
         certificate.status = CertificateStatus.ACTIVE;
         certificate.statusChangedAt = now;
-        certificate.statusHistory.add(new StatusChange(certificate, null, CertificateStatus.ACTIVE, "Granted on audit " + granted.auditReference(), actor, now));
+        certificate.statusHistory.add(new StatusChange(certificate, null, CertificateStatus.ACTIVE, reason, actor, now));
+        return certificate;
+    }
+
+    /**
+     * A grant on a follow-up audit: the certificate with conditions is succeeded by one without, on
+     * the same scope and framework version and valid until the same day, now resting on the follow-up audit.
+     */
+    static Certificate liftingConditions(CertificateService.Grant granted, Certificate conditional, String actor, Instant now) {
+        Certificate certificate = issue(granted, conditional.validUntil,
+                "Granted on follow-up audit %s; conditions of %s lifted".formatted(granted.auditReference(), conditional.number), actor, now);
+        certificate.scope = EnumSet.copyOf(conditional.scope);
+        certificate.frameworkId = conditional.frameworkId;
         return certificate;
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import nl.nvvk.keurmerk.framework.ServiceType;
 import nl.nvvk.keurmerk.shared.concurrency.ETags;
 import nl.nvvk.keurmerk.shared.concurrency.KeyLocks;
 import nl.nvvk.keurmerk.shared.concurrency.Versioned;
+import nl.nvvk.keurmerk.shared.error.DomainRuleViolation;
 import nl.nvvk.keurmerk.shared.error.NotFound;
 import nl.nvvk.keurmerk.shared.events.EventFeed;
 import nl.nvvk.keurmerk.shared.events.EventType;
@@ -58,9 +60,13 @@ public class CertificateService {
         this.events = events;
     }
 
-    /** What a grant certifies, as the granted audit says it. */
+    /**
+     * What a grant certifies, as the granted audit says it.
+     *
+     * @param followUp the granted audit is a follow-up audit: it lifts the conditions of the certificate in force
+     */
     public record Grant(UUID auditId, String auditReference, UUID organisationId, String organisationKvk, UUID certifyingBodyId,
-                        String bodyCode, UUID frameworkId, Set<ServiceType> scope, LocalDate grantedOn) {
+                        String bodyCode, UUID frameworkId, Set<ServiceType> scope, LocalDate grantedOn, boolean followUp) {
     }
 
     /** Filters of the certificate list; null means "any". */
@@ -70,16 +76,21 @@ public class CertificateService {
     /**
      * Issues the certificate a grant gives, valid for the configured period from the day of the
      * grant, and supersedes the organisation's previous certificate (unless withdrawn or superseded
-     * already). Grants for one organisation run one after the other (an advisory lock), so two at
-     * once cannot both leave a current certificate.
+     * already). A grant on a follow-up audit instead lifts the conditions of the certificate in force:
+     * its successor keeps its scope, framework version and last valid day, so the three-yearly cycle
+     * runs on. Grants for one organisation run one after the other (an advisory lock), so two at once
+     * cannot both leave a current certificate.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CertificateRef issue(Grant grant) {
         Scope scope = caller.actingAs("Only NVVK grants a certificate", Scope.Kind.NVVK);
         lockCertificatesOf(grant.organisationId());
         Instant now = Instant.now(clock);
-        Certificate certificate = Certificate.issue(grant, policy.validUntil(grant.grantedOn()), caller.subject(), now);
-        for (Certificate earlier : Certificate.current(scope, grant.organisationId())) {
+        List<Certificate> current = Certificate.current(scope, grant.organisationId());
+        Certificate certificate = grant.followUp()
+                ? Certificate.liftingConditions(grant, inForce(current, grant), caller.subject(), now)
+                : Certificate.issue(grant, policy.validUntil(grant.grantedOn()), caller.subject(), now);
+        for (Certificate earlier : current) {
             Map<String, Object> before = snapshot(earlier);
             earlier.supersede(certificate, caller.subject(), now);
             history.record(RESOURCE, earlier.id, "superseded", before, snapshot(earlier));
@@ -93,6 +104,14 @@ public class CertificateService {
                 "validUntil", certificate.validUntil.toString(), "audit", certificate.auditId.toString()));
         register.readAfterCommit();
         return new CertificateRef(certificate.id, certificate.number);
+    }
+
+    /** The certificate whose conditions a follow-up audit's grant lifts: current and not expired on the day of the grant. */
+    private static Certificate inForce(List<Certificate> current, Grant grant) {
+        return current.stream().filter(certificate -> certificate.statusOn(grant.grantedOn()) != CertificateStatus.EXPIRED).findFirst()
+                .orElseThrow(() -> new DomainRuleViolation("follow-up-without-certificate",
+                        "Organisation %s has no certificate in force; a grant on follow-up audit %s lifts the conditions of one, it does not certify anew"
+                                .formatted(grant.organisationKvk(), grant.auditReference())));
     }
 
     /**

@@ -140,6 +140,38 @@ class CertificateResourceTest {
     }
 
     @Test
+    void a_grant_on_the_follow_up_audit_lifts_the_conditions_without_restarting_the_three_years() {
+        AuditPackages first = aPackage().with("status", "SUBMITTED");
+        Map<String, Object> conditional = decision("GRANT_WITH_CONDITIONS");
+        conditional.put("conditions", "Vervolgonderzoek naar norm 1.4.");
+        String withConditions = Api.as(As.ADMIN).contentType("application/json").body(conditional).post(DECISION, first.push())
+                .then().statusCode(200).extract().path("decision.certificate.id");
+        String validUntil = Api.as(As.ADMIN).get(ONE_CERTIFICATE, withConditions).path("validUntil");
+
+        String followUp = aPackageFor(first.kvk()).with("type", "FOLLOW_UP").with("status", "SUBMITTED").push();
+        String lifted = Api.as(As.ADMIN).contentType("application/json").body(decision("GRANT")).post(DECISION, followUp)
+                .then().statusCode(200).extract().path("decision.certificate.id");
+
+        Api.as(As.ADMIN).get(ONE_CERTIFICATE, lifted).then().body("status", equalTo("ACTIVE")).body("audit", equalTo(followUp))
+                .body("validUntil", equalTo(validUntil)).body("scope", containsInAnyOrder("INTAKE_AND_PLAN", "DEBT_MEDIATION"))
+                .body("statusHistory[0].reason", containsString("conditions of"));
+        Api.as(As.ADMIN).get(ONE_CERTIFICATE, withConditions).then().body("status", equalTo("SUPERSEDED")).body("supersededBy", equalTo(lifted));
+    }
+
+    @Test
+    void a_follow_up_audit_without_a_certificate_in_force_is_not_granted_and_nothing_changes() {
+        AuditPackages pack = aPackage();
+        String followUp = aPackageFor(pack.kvk()).with("type", "FOLLOW_UP").with("status", "SUBMITTED").push();
+        Api.malformedAs(As.ADMIN).contentType("application/json").body(decision("GRANT")).post(DECISION, followUp)
+                .then().spec(problem(409)).body("type", containsString("follow-up-without-certificate"));
+        Api.as(As.ADMIN).get(ONE_AUDIT, followUp).then().body("status", equalTo("SUBMITTED")).body("decision", nullValue());
+        Api.as(As.ADMIN).queryParam("kvkNumber", pack.kvk()).get(CERTIFICATES).then().body("items", hasSize(0));
+        // A refusal needs no certificate.
+        Api.as(As.ADMIN).contentType("application/json").body(decision("REFUSE")).post(DECISION, followUp).then().statusCode(200)
+                .body("decision.outcome", equalTo("REFUSE"));
+    }
+
+    @Test
     void a_refusal_decides_the_audit_and_issues_no_certificate() {
         AuditPackages pack = aPackage().with("status", "SUBMITTED");
         String audit = pack.push();

@@ -51,7 +51,7 @@ class CertificateTest {
 
     private static Certificate granted(LocalDate on) {
         CertificateService.Grant grant = new CertificateService.Grant(UUID.randomUUID(), "REF-1", UUID.randomUUID(), "90000001",
-                UUID.randomUUID(), "KIWA", UUID.randomUUID(), Set.of(ServiceType.DEBT_MEDIATION), on);
+                UUID.randomUUID(), "KIWA", UUID.randomUUID(), Set.of(ServiceType.DEBT_MEDIATION), on, false);
         return Certificate.issue(grant, DEFAULTS.validUntil(on), "nvvk-staff", Instant.parse("2023-07-01T10:00:00Z"));
     }
 }

@@ -111,6 +111,12 @@ class ScheduleResourceTest {
                 .body("state", equalTo("PLANNED")).body("plannedAudit.id", equalTo(followUp));
         Api.withToken(Fixtures.memberToken(kvk)).get(ONE_SCHEDULE, kvk).then().body("followUp.submittedAudit.id", equalTo(followUp))
                 .body("plannedAudit.id", equalTo(followUp));
+
+        // NVVK's grant on the follow-up lifts the conditions; the cycle runs on to the same day.
+        grant(followUp, decision("GRANT"));
+        Api.as(As.ADMIN).get(ONE_SCHEDULE, kvk).then().body("state", equalTo("ON_TRACK")).body("followUp", nullValue())
+                .body("plannedAudit", nullValue()).body("dueOn", equalTo(TODAY.plusYears(3).minusDays(1).toString()))
+                .body("certificate.validUntil", equalTo(TODAY.plusYears(3).minusDays(1).toString()));
     }
 
     @Test
