@@ -123,7 +123,7 @@ public class Milestones {
             }
         }
         if (recorded > 0) {
-            LOG.infof("Recorded %d milestones reached by %s", recorded, today);
+            LOG.infof("Recorded %d milestone%s reached by %s", recorded, recorded == 1 ? "" : "s", today);
         }
         return recorded;
     }
