@@ -58,7 +58,7 @@ public class Milestones {
                 select s.certificate_audit_id as subject_id, s.follow_up_due_on as due_on, s.kvk_number as organisation_kvk,
                        s.certificate_body_code as body_code, s.certificate_number as number
                 from recertification_schedule s, p
-                where s.certificate_status in ('ACTIVE', 'SUSPENDED') and s.valid_until >= p.today
+                where s.viewer = '*' and s.certificate_status in ('ACTIVE', 'SUSPENDED') and s.valid_until >= p.today
                   and s.follow_up_due_on < p.today and s.follow_up_audit_id is null"""),
         IMPROVEMENT_ACTION_OVERDUE(EventType.IMPROVEMENT_ACTION_OVERDUE, "improvement-action", """
                 select i.id as subject_id, i.due_on, x.organisation_kvk, x.body_code, x.id as audit, x.reference
@@ -88,6 +88,8 @@ public class Milestones {
                     reached as (
                         insert into milestone (type, subject_id, due_on, reached_at)
                         select '%s', due.subject_id, due.due_on, p.now from due, p
+                        -- In one order in every run: two runs at once wait on each other's keys, never deadlock.
+                        order by due.due_on, due.subject_id
                         on conflict do nothing
                         returning subject_id, due_on)
                     select due.* from due join reached using (subject_id, due_on)

@@ -28,7 +28,7 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * An organisation's place in the three-yearly recertification cycle, read from the view of the same
- * name (V11): its current certificate, the follow-up audit a conditional grant asked for, the next
+ * name (V12), as one kind of reader may see it: its current certificate, the follow-up audit a conditional grant asked for, the next
  * audit a body has planned and its improvement actions still to do. Nothing here is stored: the view
  * derives it from certificates and audits, and the state and every date that depends on today or on
  * a configured period are derived here, on the day asked.
@@ -41,8 +41,15 @@ public class RecertificationSchedule extends PanacheEntityBase implements Tenant
     static final Keyset<RecertificationSchedule> MOST_URGENT_FIRST = Keyset.of("recertification-schedules", RecertificationSchedule.class, "s",
             "from RecertificationSchedule s", RecertificationSchedule::visibleTo, SortKey.date("s.dueOrder"), SortKey.text("s.kvkNumber"));
     private static final List<CertificateStatus> IN_FORCE = List.of(CertificateStatus.ACTIVE, CertificateStatus.SUSPENDED);
+    /** The viewer of the rows that read every body's audits. */
+    static final String EVERY_AUDIT = "*";
 
+    /** The organisation and the viewer: one row per pair. */
     @Id
+    @Column(name = "schedule_key")
+    String scheduleKey;
+    /** '*' for NVVK and members (every body's audits), else the code of the body whose own audits the row reads. */
+    String viewer;
     @Column(name = "organisation_id")
     UUID organisationId;
     @Column(name = "kvk_number")
@@ -105,15 +112,16 @@ public class RecertificationSchedule extends PanacheEntityBase implements Tenant
     // --- tenancy -------------------------------------------------------------------------------
 
     /**
-     * NVVK and jobs see every organisation's schedule; a body the schedules of organisations it audits
-     * (any audit of theirs it has not cancelled, as for self-assessments); a member its own; the public none.
+     * NVVK and jobs see every organisation's schedule, with every body's audits; a member its own
+     * likewise; a body the schedules of organisations it audits (any audit of its own it has not
+     * cancelled, as for self-assessments), read from its own audits only (the view's row for that
+     * body); the public none.
      */
     static Where visibleTo(Scope scope) {
         return switch (scope.kind()) {
-            case NVVK, SYSTEM -> Where.all();
-            case CERTIFYING_BODY -> Where.of("exists (select 1 from Audit a where a.organisationId = s.organisationId"
-                    + " and a.bodyCode = :scopeBody and a.status <> :cancelled)", Map.of("scopeBody", scope.tenant(), "cancelled", AuditStatus.CANCELLED));
-            case MEMBER -> Where.of("s.kvkNumber = :scopeKvk", "scopeKvk", scope.tenant());
+            case NVVK, SYSTEM -> Where.of("s.viewer = :scopeViewer", "scopeViewer", EVERY_AUDIT);
+            case CERTIFYING_BODY -> Where.of("s.viewer = :scopeViewer", "scopeViewer", scope.tenant());
+            case MEMBER -> Where.of("s.viewer = :scopeViewer and s.kvkNumber = :scopeKvk", Map.of("scopeViewer", EVERY_AUDIT, "scopeKvk", scope.tenant()));
             case PUBLIC -> Where.none();
         };
     }

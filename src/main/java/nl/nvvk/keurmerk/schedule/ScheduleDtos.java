@@ -20,8 +20,10 @@ public final class ScheduleDtos {
     }
 
     @Schema(name = "RecertificationSchedule", description = "An organisation's place in the three-yearly cycle on today's date (Europe/Amsterdam), "
-            + "derived from its certificates and audits whenever it is read. Parts that do not apply are absent. Ids of audits and "
-            + "certificates the caller may not read are left out; their body, type, status and dates are shown.")
+            + "derived from its certificates and audits whenever it is read. Parts that do not apply are absent. A certifying body reads it as far as "
+            + "its own audits go: the audit it planned and the improvement actions on its audits, never another body's; the certificate (public) "
+            + "and a conditional grant's follow-up (the organisation's obligation) are the same for every reader. Ids of audits and "
+            + "certificates the caller may not open are left out.")
     public record ScheduleResponse(
             ScheduleOrganisation organisation,
             ScheduleState state,
@@ -42,10 +44,8 @@ public final class ScheduleDtos {
             Recertification recertification = inForce
                     ? new Recertification(schedule.validUntil, policy.warningOn(schedule.validUntil), schedule.validUntil.plusDays(1)) : null;
             FollowUp followUp = inForce && schedule.followUpDueOn != null ? new FollowUp(schedule.followUpDueOn, schedule.followUpOverdueOn(today),
-                    schedule.followUpAuditId == null ? null : new AuditMention(
-                            mayReadAudit(scope, schedule.followUpBodyCode, true) ? schedule.followUpAuditId : null,
-                            mayReadAudit(scope, schedule.followUpBodyCode, true) ? schedule.followUpAuditReference : null,
-                            schedule.followUpBodyCode)) : null;
+                    schedule.followUpAuditId != null, schedule.followUpAuditId != null && mayReadAudit(scope, schedule.followUpBodyCode, true)
+                    ? new AuditMention(schedule.followUpAuditId, schedule.followUpAuditReference, schedule.followUpBodyCode) : null) : null;
             ScheduledAudit planned = schedule.plannedAuditId == null ? null : planned(schedule, scope);
             List<LocalDate> overdue = schedule.overdueActionDueDatesOn(today);
             ImprovementActions actions = new ImprovementActions(schedule.pendingActionDueDates.size(), overdue.size(),
@@ -112,18 +112,20 @@ public final class ScheduleDtos {
     public record FollowUp(
             @Schema(description = "It must be submitted by this day", example = "2027-07-01") LocalDate dueOn,
             @Schema(description = "The day has passed and no follow-up audit was submitted") boolean overdue,
-            @Schema(description = "The follow-up audit submitted since the decision; absent while outstanding") AuditMention submittedAudit) {
+            @Schema(description = "A follow-up audit was submitted since the decision (and NVVK did not refuse on it)") boolean submitted,
+            @Schema(description = "That follow-up audit, when the caller may open it") AuditMention submittedAudit) {
     }
 
-    @Schema(name = "AuditMention", description = "An audit a schedule refers to. Id and reference are absent when the caller may not read it.")
+    @Schema(name = "AuditMention", description = "An audit a schedule refers to.")
     public record AuditMention(
             UUID id,
             @Size(max = 100) @Pattern(regexp = AuditDtos.REFERENCE) @Schema(example = "KIWA-2027-0112") String reference,
             @Size(min = 2, max = 20) @Pattern(regexp = Formats.BODY_CODE) @Schema(example = "KIWA") String certifyingBody) {
     }
 
-    @Schema(name = "ScheduledAudit", description = "The next audit a certifying body has planned, is carrying out or has submitted to NVVK. "
-            + "Id and reference are absent when the caller may not read it (another body's, or a member's audit before it is submitted).")
+    @Schema(name = "ScheduledAudit", description = "The next recertification audit (without a certificate in force: admission or initial audit) "
+            + "a certifying body has planned, is carrying out or has submitted to NVVK; for a certifying body, its own. Id and reference are absent "
+            + "when the caller may not open it (a member's audit before it is submitted).")
     public record ScheduledAudit(
             UUID id,
             @Size(max = 100) @Pattern(regexp = AuditDtos.REFERENCE) @Schema(example = "KIWA-2029-0031") String reference,
@@ -133,7 +135,8 @@ public final class ScheduleDtos {
             @Schema(description = "The day of its first visit", example = "2029-02-12") LocalDate firstVisitOn) {
     }
 
-    @Schema(name = "ImprovementActions", description = "The organisation's improvement actions on submitted and decided audits that are still its to do.")
+    @Schema(name = "ImprovementActions", description = "The organisation's improvement actions on submitted and decided audits that are still its to do "
+            + "(for a certifying body: on its own audits).")
     public record ImprovementActions(
             @Schema(description = "Open, submitted or rejected", minimum = "0", maximum = "100000", example = "3") int pending,
             @Schema(description = "Of those, past their due day", minimum = "0", maximum = "100000", example = "1") int overdue,
