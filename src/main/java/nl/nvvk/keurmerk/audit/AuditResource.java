@@ -26,6 +26,7 @@ import nl.nvvk.keurmerk.audit.AuditService.ActionStep;
 import nl.nvvk.keurmerk.shared.concurrency.ETags;
 import nl.nvvk.keurmerk.shared.paging.Page;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
+import nl.nvvk.keurmerk.shared.metrics.BusinessMetrics;
 import nl.nvvk.keurmerk.shared.security.Roles;
 import nl.nvvk.keurmerk.shared.validation.Formats;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,9 +53,11 @@ public class AuditResource {
             + "\"instance\": \"/api/v1/audits/3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b\"}";
 
     private final AuditService audits;
+    private final BusinessMetrics metrics;
 
-    AuditResource(AuditService audits) {
+    AuditResource(AuditService audits, BusinessMetrics metrics) {
         this.audits = audits;
+        this.metrics = metrics;
     }
 
     @GET
@@ -144,7 +147,9 @@ public class AuditResource {
     public RestResponse<AuditResponse> decide(@PathParam("id") UUID id, @RestHeader("If-Match") @Size(max = ETags.HEADER_MAX_LENGTH) @Pattern(regexp = ETags.HEADER_PATTERN, message = ETags.HEADER_MESSAGE)
             @Parameter(description = "The ETag last read; optional, checked when sent", example = "\"0\"") String ifMatch,
             @Valid @NotNull DecisionRequest request) {
-        return audits.decide(id, ifMatch, request).ok();
+        RestResponse<AuditResponse> decided = audits.decide(id, ifMatch, request).ok();
+        metrics.decided(request.outcome().name());
+        return decided;
     }
 
     @POST

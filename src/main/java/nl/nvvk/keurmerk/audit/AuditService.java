@@ -39,6 +39,7 @@ import nl.nvvk.keurmerk.shared.paging.Paging;
 import nl.nvvk.keurmerk.shared.paging.Where;
 import nl.nvvk.keurmerk.shared.security.Caller;
 import nl.nvvk.keurmerk.shared.security.Scope;
+import org.jboss.logging.Logger;
 import org.hibernate.StatelessSession;
 
 /**
@@ -48,6 +49,7 @@ import org.hibernate.StatelessSession;
  */
 @ApplicationScoped
 public class AuditService {
+    private static final Logger LOG = Logger.getLogger(AuditService.class);
     static final String RESOURCE = "audit";
 
     private final Caller caller;
@@ -237,6 +239,8 @@ public class AuditService {
             decided.put("certificate", certificate.number());
         }
         events.record(EventType.AUDIT_DECIDED, RESOURCE, audit.id, audit.organisationKvk, audit.bodyCode, decided);
+        LOG.infof("NVVK decided %s on audit %s of %s by %s%s", request.outcome(), audit.reference, audit.organisationKvk, audit.bodyCode,
+                decided.containsKey("certificate") ? "; certificate " + decided.get("certificate") : "");
         return view(audit, catalogue);
     }
 

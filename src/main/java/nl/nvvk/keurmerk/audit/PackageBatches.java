@@ -1,14 +1,17 @@
 package nl.nvvk.keurmerk.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.nvvk.keurmerk.audit.PackageBatch.Item;
 import nl.nvvk.keurmerk.audit.PackageBatch.Outcome;
 import nl.nvvk.keurmerk.shared.error.DatabaseFailures;
 import nl.nvvk.keurmerk.shared.error.Problem;
 import nl.nvvk.keurmerk.shared.error.ProblemException;
 import nl.nvvk.keurmerk.shared.error.StandardProblem;
+import nl.nvvk.keurmerk.shared.metrics.BusinessMetrics;
 import org.jboss.logging.Logger;
 
 /** Pushes packages as sent: one on its own, or a batch's one by one, each in its own transaction, answering per package. */
@@ -19,11 +22,13 @@ public class PackageBatches {
     private final AuditService audits;
     private final PackageReader reader;
     private final DatabaseFailures database;
+    private final BusinessMetrics metrics;
 
-    PackageBatches(AuditService audits, PackageReader reader, DatabaseFailures database) {
+    PackageBatches(AuditService audits, PackageReader reader, DatabaseFailures database, BusinessMetrics metrics) {
         this.audits = audits;
         this.reader = reader;
         this.database = database;
+        this.metrics = metrics;
     }
 
     public PackageBatch.Result push(PackageBatch batch, String path) {
@@ -39,8 +44,17 @@ public class PackageBatches {
      * push of the reference answer from one read (a replay); anything else is read, checked and pushed.
      */
     public AuditService.Pushed pushOne(String reference, byte[] sent) {
-        String sentHash = PackageReader.hashOf(sent);
-        return audits.replay(reference, sentHash).orElseGet(() -> audits.push(reference, reader.read(sent), sentHash));
+        long started = System.nanoTime();
+        String outcome = "refused";
+        try {
+            String sentHash = PackageReader.hashOf(sent);
+            Optional<AuditService.Pushed> replayed = audits.replay(reference, sentHash);
+            AuditService.Pushed pushed = replayed.orElseGet(() -> audits.push(reference, reader.read(sent), sentHash));
+            outcome = replayed.isPresent() ? "replayed" : pushed.created() ? "created" : "updated";
+            return pushed;
+        } finally {
+            metrics.pushed(outcome, Duration.ofNanos(System.nanoTime() - started));
+        }
     }
 
     private Outcome push(Item item, String path) {

@@ -159,6 +159,15 @@ public class PublicRegister {
         return position == null ? inOrder.values() : inOrder.tailMap(position, false).values();
     }
 
+    /**
+     * How many certificates have this status today, by this replica's copy as it stands (for the
+     * metrics: a stale copy counts too, rather than failing a scrape).
+     */
+    long countWithStatus(CertificateStatus status) {
+        LocalDate today = LocalDate.now(clock);
+        return index.byNumber().values().stream().filter(certificate -> certificate.statusOn(today) == status).count();
+    }
+
     /** The change-log version the copy holds: the same on every replica that has read up to it. */
     long version() {
         current();

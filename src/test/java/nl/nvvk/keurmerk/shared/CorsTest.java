@@ -23,6 +23,7 @@ class CorsTest {
                 .header("Access-Control-Allow-Origin", equalTo("http://localhost:3000"))
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Access-Control-Expose-Headers", containsString("RateLimit-Policy"))
+                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"))
                 .header("Access-Control-Expose-Headers", containsString("Retry-After"));
     }
 

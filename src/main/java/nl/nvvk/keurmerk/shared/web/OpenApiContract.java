@@ -39,8 +39,9 @@ public class OpenApiContract implements OASFilter {
         ProblemResponses.addTo(openAPI);
         shareHeaders(openAPI);
         ExampleBodies.addTo(openAPI);
-        // Last: the rate-limit fields go on every answer the steps above added.
+        // Last: the rate-limit fields and the request id go on every answer the steps above added.
         RateLimitFields.addTo(openAPI);
+        RequestIds.addTo(openAPI);
     }
 
     /**

@@ -1,0 +1,156 @@
+package nl.nvvk.keurmerk.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * No Docker engine runs here, so the container files are checked as text and YAML for what breaks a
+ * `docker compose up` or a deployment: floating images, missing health checks, a start order that
+ * does not wait for health, ports and upstreams that disagree, settings the service needs but does
+ * not get, and secrets written into the files.
+ */
+class ContainerFilesTest {
+    static final Path DOCKER = Path.of("docker");
+    /** What every replica must be given: the service has no usable default for these in production. */
+    static final Set<String> REQUIRED_SETTINGS = Set.of("KEURMERK_DB_URL", "KEURMERK_DB_USER", "KEURMERK_DB_PASSWORD", "KEURMERK_OIDC_URL",
+            "KEURMERK_OIDC_AUDIENCE", "KEURMERK_CURSOR_KEY");
+    private static final Pattern PINNED = Pattern.compile("^[a-z0-9./-]+(:[0-9]+[0-9A-Za-z._-]*)(@sha256:[0-9a-f]{64})?$|^[a-z0-9./-]+@sha256:[0-9a-f]{64}$");
+    private static final Pattern INTERPOLATED_REQUIRED = Pattern.compile("^\\$\\{([A-Z_]+):\\?[^}]+}$");
+
+    private static Map<String, Object> compose;
+    private static Map<String, Map<String, Object>> services;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void read() throws IOException {
+        compose = new Yaml().load(Files.readString(DOCKER.resolve("compose.yaml")));
+        services = (Map<String, Map<String, Object>>) compose.get("services");
+    }
+
+    @Test
+    void the_image_runs_as_a_non_root_user_on_a_pinned_base_with_a_health_check_on_readiness() throws IOException {
+        String dockerfile = Files.readString(DOCKER.resolve("Dockerfile.jvm"));
+        Matcher from = Pattern.compile("(?m)^FROM\\s+(\\S+)").matcher(dockerfile);
+        assertThat(from.find()).isTrue();
+        assertThat(from.group(1)).as("base image").matches(PINNED).doesNotContain(":latest");
+        Matcher user = Pattern.compile("(?m)^USER\\s+(\\S+)").matcher(dockerfile);
+        assertThat(user.find()).isTrue();
+        assertThat(user.group(1)).isNotIn("0", "root");
+        assertThat(dockerfile).containsPattern("(?m)^HEALTHCHECK .*\\n?.*http://127\\.0\\.0\\.1:8080/q/health/ready").containsPattern("(?m)^EXPOSE 8080$");
+    }
+
+    @Test
+    void every_service_is_pinned_and_has_a_health_check() {
+        services.forEach((name, service) -> {
+            assertThat(service).as(name).containsKey("healthcheck");
+            String image = (String) service.get("image");
+            assertThat(image).as(name + " image").isNotNull().doesNotContain(":latest");
+            if (!service.containsKey("build")) {
+                assertThat(image).as(name + " image").matches(PINNED);
+            }
+        });
+        assertThat((String) services.get("keycloak").get("image")).as("the Keycloak the tests run").endsWith(":" + keycloakVersionOfTheTests());
+        assertThat((String) services.get("postgres").get("image")).as("the PostgreSQL major the tests run").contains(":17.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void two_replicas_start_once_the_database_and_keycloak_are_healthy_and_the_proxy_once_both_replicas_are() {
+        List<String> replicas = replicas();
+        assertThat(replicas).hasSizeGreaterThanOrEqualTo(2);
+        for (String replica : replicas) {
+            Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) services.get(replica).get("depends_on");
+            assertThat(dependsOn).as(replica).containsOnlyKeys("postgres", "keycloak");
+            dependsOn.values().forEach(condition -> assertThat(condition).containsEntry("condition", "service_healthy"));
+            assertThat(healthcheck(replica)).contains("http://127.0.0.1:8080/q/health/ready");
+        }
+        Map<String, Map<String, String>> proxyDependsOn = (Map<String, Map<String, String>>) services.get("proxy").get("depends_on");
+        assertThat(proxyDependsOn).containsOnlyKeys(replicas.toArray(String[]::new));
+        proxyDependsOn.values().forEach(condition -> assertThat(condition).containsEntry("condition", "service_healthy"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_proxy_publishes_8080_and_sends_to_each_replica_on_the_port_it_listens_on() throws IOException {
+        assertThat((List<String>) services.get("proxy").get("ports")).contains("8080:8080");
+        String nginx = Files.readString(DOCKER.resolve("nginx.conf"));
+        Set<String> upstreams = new TreeSet<>();
+        Matcher server = Pattern.compile("(?m)^\\s*server\\s+([a-z0-9-]+):([0-9]+)").matcher(nginx);
+        while (server.find()) {
+            upstreams.add(server.group(1) + ":" + server.group(2));
+        }
+        assertThat(upstreams).containsExactlyInAnyOrderElementsOf(replicas().stream().map(replica -> replica + ":8080").toList());
+        for (String replica : replicas()) {
+            assertThat((List<String>) services.get(replica).get("expose")).contains("8080");
+        }
+        String realm = ((List<String>) services.get("keycloak").get("volumes")).get(0).split(":")[0];
+        assertThat(DOCKER.resolve(realm)).as("the realm file Keycloak imports").isRegularFile();
+    }
+
+    @Test
+    void every_replica_gets_every_setting_the_service_needs_and_no_secret_is_written_in_the_file() throws IOException {
+        String properties = Files.readString(Path.of("src/main/resources/application.properties"));
+        REQUIRED_SETTINGS.forEach(setting -> assertThat(properties).as("the service reads " + setting).contains("${" + setting));
+        String example = Files.readString(DOCKER.resolve(".env.example"));
+        List<String> secrets = new ArrayList<>();
+        for (String replica : replicas()) {
+            Map<String, Object> environment = environment(replica);
+            assertThat(environment.keySet()).as(replica).containsAll(REQUIRED_SETTINGS);
+            collectSecrets(replica, environment, secrets);
+        }
+        services.forEach((name, service) -> {
+            if (service.get("environment") instanceof Map<?, ?>) {
+                collectSecrets(name, environment(name), secrets);
+            }
+        });
+        assertThat(secrets).as("secrets as ${VAR:?…}, each in .env.example").isNotEmpty().allSatisfy(variable -> assertThat(example).contains(variable + "="));
+    }
+
+    /** A password or key must be interpolated from the environment (and fail when unset), never a literal. */
+    private static void collectSecrets(String service, Map<String, Object> environment, List<String> secrets) {
+        environment.forEach((name, value) -> {
+            if (name.endsWith("PASSWORD") || name.endsWith("_KEY") || name.endsWith("SECRET")) {
+                Matcher interpolated = INTERPOLATED_REQUIRED.matcher(String.valueOf(value));
+                assertThat(interpolated.matches()).as(service + " " + name + " is interpolated, not written here: " + value).isTrue();
+                secrets.add(interpolated.group(1));
+            }
+        });
+    }
+
+    private static List<String> replicas() {
+        return services.entrySet().stream().filter(entry -> entry.getValue().containsKey("build")).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> environment(String service) {
+        return (Map<String, Object>) services.get(service).get("environment");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String healthcheck(String service) {
+        return String.join(" ", (List<String>) ((Map<String, Object>) services.get(service).get("healthcheck")).get("test"));
+    }
+
+    static String keycloakVersionOfTheTests() throws RuntimeException {
+        try {
+            Matcher version = Pattern.compile("(?m)^KEYCLOAK_VERSION=([0-9.]+)").matcher(Files.readString(DOCKER.resolve("keycloak/start-local.sh")));
+            assertThat(version.find()).isTrue();
+            return version.group(1);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
