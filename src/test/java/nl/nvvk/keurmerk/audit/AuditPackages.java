@@ -62,6 +62,11 @@ public final class AuditPackages {
         return new AuditPackages(kvk);
     }
 
+    /** A package of this organisation, without admitting a body first (the end-to-end suite does that with real tokens). */
+    public static AuditPackages of(String kvk) {
+        return new AuditPackages(kvk);
+    }
+
     /** Admits a certifying body under this code once per run (it may exist from an earlier test). */
     public static void ensureBody(String code) {
         BODIES.computeIfAbsent(code, c -> {

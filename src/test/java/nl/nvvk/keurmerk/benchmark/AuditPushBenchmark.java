@@ -37,6 +37,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.nvvk.keurmerk.testing.PackagedService;
 import nl.nvvk.keurmerk.testing.Tokens;
 import org.junit.jupiter.api.Test;
 

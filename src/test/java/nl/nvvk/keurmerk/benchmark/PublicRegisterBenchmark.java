@@ -24,6 +24,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.nvvk.keurmerk.certificate.CertificateNumber;
+import nl.nvvk.keurmerk.testing.PackagedService;
 import nl.nvvk.keurmerk.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +106,14 @@ class PublicRegisterBenchmark {
             System.out.printf("  heap in use after a full collection (the register of %,d certificates and everything else the service holds): %.0f MB%n",
                     numbers.size(), service.liveHeapBytes() / 1024 / 1024);
             export(service, numbers.size());
-            System.out.printf("  service process: peak resident memory %s, heap used now %s%n", service.peakResident(), service.heapUsed());
+            System.out.printf("  service process: peak resident memory %s, resident now %s, heap used now %s%n", service.peakResident(),
+                    service.resident(), service.heapUsed());
+            System.out.printf("  start to ready: %.1f s on an empty database (migrations included)%n", service.readyAfter.toMillis() / 1000.0);
+            service.close();
+            try (PackagedService again = PackagedService.start(HOME.resolve("public-register-restart.log"), postgres.getPort(), List.of())) {
+                System.out.printf("  start to ready again with %,d certificates to read into the register: %.1f s; resident then %s%n",
+                        numbers.size(), again.readyAfter.toMillis() / 1000.0, again.resident());
+            }
         } finally {
             if (Files.exists(data)) {
                 try (var paths = Files.walk(data)) {

@@ -10,17 +10,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.nvvk.keurmerk.testing.Api;
 import nl.nvvk.keurmerk.testing.As;
-import org.jboss.logmanager.ExtLogRecord;
+import nl.nvvk.keurmerk.testing.CapturedLog;
 import org.junit.jupiter.api.Test;
 
 /** What operations watches: health with the database, Prometheus metrics with the business's own, and request ids in the logs. */
@@ -58,34 +53,11 @@ class OperationsTest {
 
     @Test
     void a_log_line_written_while_serving_a_request_on_a_worker_thread_carries_its_id() {
-        List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                ExtLogRecord extended = (ExtLogRecord) record;
-                // The MDC as it is on the thread that logged, not the test's when it reads the record.
-                extended.copyMdc();
-                records.add(extended);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger("nl.nvvk.keurmerk.audit.AuditService");
-        logger.addHandler(capture);
-        try {
+        try (CapturedLog log = CapturedLog.of("nl.nvvk.keurmerk.audit.AuditService")) {
             String audit = aPackage().pushSubmitted();
             Api.as(As.ADMIN).header("X-Request-Id", "decision-" + audit).contentType("application/json")
                     .body(Map.of("outcome", "GRANT", "motivation", "Voldoet.")).post(ONE_AUDIT + "/decision", audit).then().statusCode(200);
-            assertThat(records).filteredOn(record -> record.getFormattedMessage().contains("decided GRANT"))
-                    .extracting(record -> record.getMdc("requestId")).containsExactly("decision-" + audit);
-        } finally {
-            logger.removeHandler(capture);
+            assertThat(log.mdcOf("decided GRANT", "requestId")).containsExactly("decision-" + audit);
         }
     }
 

@@ -45,6 +45,8 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
         if (realKeycloak) {
             LocalKeycloak.start();
             config.put("quarkus.oidc.auth-server-url", LocalKeycloak.REALM_URL);
+            // The end-to-end suite shows the milestone job acting once across two replicas: let Quartz fire often.
+            config.put("keurmerk.schedule.milestones-every", "1s");
         } else {
             // Tokens are verified with the tests' own key; no Keycloak is contacted.
             config.put("quarkus.oidc.auth-server-url", "");
@@ -72,6 +74,11 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
         }
+    }
+
+    /** The port of the tests' PostgreSQL, for a second replica the end-to-end suite starts itself. */
+    public static synchronized int databasePort() {
+        return port;
     }
 
     /** Stops the database under the running service, as an outage would. */

@@ -1,4 +1,4 @@
-package nl.nvvk.keurmerk.benchmark;
+package nl.nvvk.keurmerk.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -14,24 +14,26 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import nl.nvvk.keurmerk.testing.Tokens;
 
 /**
  * The packaged service (target/quarkus-app) as the benchmarks start it: its own process, in its prod
  * profile as a pod runs it, with the production image's collector settings and a 256 MB heap, on a
  * given PostgreSQL, with the tests' token key.
  */
-final class PackagedService implements AutoCloseable {
-    static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+public final class PackagedService implements AutoCloseable {
+    public static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
 
     private final Process process;
     private final Path log;
-    final String base;
+    public final String base;
+    /** From the start of the process until it answered ready. */
+    public final Duration readyAfter;
 
-    private PackagedService(Process process, Path log, String base) {
+    private PackagedService(Process process, Path log, String base, Duration readyAfter) {
         this.process = process;
         this.log = log;
         this.base = base;
+        this.readyAfter = readyAfter;
     }
 
     /**
@@ -39,7 +41,7 @@ final class PackagedService implements AutoCloseable {
      *
      * @param settings further system properties, such as "keurmerk.rate-limit.write.requests=1000000"
      */
-    static PackagedService start(Path log, int databasePort, List<String> settings) throws Exception {
+    public static PackagedService start(Path log, int databasePort, List<String> settings) throws Exception {
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         // The collector settings the production image's run-java.sh starts the service with (docker/Dockerfile.jvm,
@@ -64,17 +66,17 @@ final class PackagedService implements AutoCloseable {
         settings.forEach(setting -> command.add("-D" + setting));
         command.addAll(List.of("-jar", JAR.toString()));
         Files.createDirectories(log.getParent());
+        long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        PackagedService service = new PackagedService(process, log, "http://127.0.0.1:" + port);
-        service.awaitReady();
-        return service;
+        awaitReady(process, log, "http://127.0.0.1:" + port);
+        return new PackagedService(process, log, "http://127.0.0.1:" + port, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    Process process() {
+    public Process process() {
         return process;
     }
 
-    private void awaitReady() throws Exception {
+    private static void awaitReady(Process process, Path log, String base) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
@@ -98,7 +100,7 @@ final class PackagedService implements AutoCloseable {
      * With -Dbench.profiler=/path/to/libasyncProfiler.so, loads async-profiler into the service through
      * jcmd with this command (again for each one), such as "start,event=cpu,interval=1ms"; nothing without.
      */
-    void profile(String command) throws Exception {
+    public void profile(String command) throws Exception {
         String profiler = System.getProperty("bench.profiler", "");
         if (profiler.isBlank()) {
             return;
@@ -112,17 +114,26 @@ final class PackagedService implements AutoCloseable {
     }
 
     /** VmHWM of the service's process (Linux), else "n/a". */
-    String peakResident() {
+    public String peakResident() {
+        return status("VmHWM:");
+    }
+
+    /** VmRSS of the service's process now (Linux), else "n/a". */
+    public String resident() {
+        return status("VmRSS:");
+    }
+
+    private String status(String field) {
         try {
             return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
-                    .filter(line -> line.startsWith("VmHWM:")).map(line -> line.substring(6).trim()).findFirst().orElse("n/a");
+                    .filter(line -> line.startsWith(field)).map(line -> line.substring(field.length()).trim()).findFirst().orElse("n/a");
         } catch (IOException notLinux) {
             return "n/a";
         }
     }
 
     /** Bytes in use, as the service's metrics report them, of the heap's pools that {@code pool} admits (their names, such as "PS Old Gen"). */
-    double heapBytes(Predicate<String> pool) throws Exception {
+    public double heapBytes(Predicate<String> pool) throws Exception {
         String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         return metrics.lines().filter(line -> line.startsWith("jvm_memory_used_bytes{area=\"heap\""))
@@ -131,7 +142,7 @@ final class PackagedService implements AutoCloseable {
     }
 
     /** The heap in use right after a full collection (jcmd GC.run): what the service holds live. */
-    double liveHeapBytes() throws Exception {
+    public double liveHeapBytes() throws Exception {
         String jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd").toString();
         Process gc = new ProcessBuilder(jcmd, String.valueOf(process.pid()), "GC.run").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -142,7 +153,7 @@ final class PackagedService implements AutoCloseable {
     }
 
     /** The heap in use as the service's metrics report it. */
-    String heapUsed() throws Exception {
+    public String heapUsed() throws Exception {
         return "%.0f MB".formatted(heapBytes(pool -> true) / 1024 / 1024);
     }
 
@@ -154,7 +165,7 @@ final class PackagedService implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

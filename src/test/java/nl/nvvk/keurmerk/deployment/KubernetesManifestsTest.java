@@ -1,0 +1,190 @@
+package nl.nvvk.keurmerk.deployment;
+
+import static io.restassured.RestAssured.given;
+import static nl.nvvk.keurmerk.deployment.Kustomize.containers;
+import static nl.nvvk.keurmerk.deployment.Kustomize.metadata;
+import static nl.nvvk.keurmerk.deployment.Kustomize.name;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Each overlay of k8s/ rendered (Kustomize) and checked for what breaks a deployment: probes on paths
+ * the service answers, ports and names that agree, selectors that select the pods, every setting the
+ * service needs, pinned images, no secret value, the operators' resources wired to each other, and
+ * the realm import generated from docker/keycloak's realm file.
+ */
+@QuarkusTest
+class KubernetesManifestsTest {
+    private static final Pattern PINNED = Pattern.compile("^[a-z0-9./-]+:[0-9][0-9A-Za-z._-]*$");
+    /** Secrets the operators create: CloudNativePG's application user. Every other one is in secret.template.yaml. */
+    private static final Set<String> MADE_BY_OPERATORS = Set.of("keurmerk-db-app");
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void the_realm_import_is_generated_from_the_realm_file(String overlay) throws IOException {
+        String generated = RealmImports.generate(overlay);
+        Path committed = Path.of("k8s", "overlays", overlay, "realm-import.yaml");
+        if (!Files.exists(committed) || !Files.readString(committed).equals(generated)) {
+            Path fresh = Path.of("target", "k8s", overlay, "realm-import.yaml");
+            Files.createDirectories(fresh.getParent());
+            Files.writeString(fresh, generated);
+        }
+        assertThat(committed).as("k8s/overlays/%s/realm-import.yaml is out of date: copy target/k8s/%s/realm-import.yaml over it", overlay, overlay)
+                .exists().hasContent(generated);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    @SuppressWarnings("unchecked")
+    void the_service_runs_non_root_read_only_with_probes_on_paths_it_answers_and_every_setting_it_needs(String overlay) {
+        List<Map<String, Object>> documents = render(overlay);
+        Map<String, Object> deployment = one(documents, "Deployment", "keurmerkregister");
+        Map<String, Object> spec = map(deployment, "spec");
+        Map<String, Object> pod = map(map(spec, "template"), "spec");
+        Map<String, Object> container = containers(deployment).get(0);
+
+        assertThat((String) container.get("image")).matches(PINNED);
+        assertThat(map(pod, "securityContext")).containsEntry("runAsNonRoot", true);
+        assertThat(map(container, "securityContext")).containsEntry("readOnlyRootFilesystem", true).containsEntry("allowPrivilegeEscalation", false);
+        assertThat(map(map(container, "resources"), "requests")).containsKeys("cpu", "memory");
+        assertThat(map(map(container, "resources"), "limits")).containsKey("memory");
+        assertThat(map(map(spec, "strategy"), "rollingUpdate")).containsEntry("maxUnavailable", 0);
+        // Quarkus finishes requests for up to 25 s after SIGTERM, after the 5 s preStop pause.
+        assertThat((Integer) pod.get("terminationGracePeriodSeconds")).isGreaterThan(25 + 5);
+
+        Set<String> portNames = new HashSet<>();
+        ((List<Map<String, Object>>) container.get("ports")).forEach(port -> portNames.add((String) port.get("name")));
+        for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+            Map<String, Object> get = map(map(container, probe), "httpGet");
+            assertThat(portNames).as(probe + " port").contains((String) get.get("port"));
+            given().get((String) get.get("path")).then().statusCode(200);
+        }
+
+        Set<String> provided = new HashSet<>();
+        ((List<Map<String, Object>>) container.get("env")).forEach(variable -> provided.add((String) variable.get("name")));
+        for (Map<String, Object> source : (List<Map<String, Object>>) container.get("envFrom")) {
+            String configMap = (String) map(source, "configMapRef").get("name");
+            provided.addAll(map(one(documents, "ConfigMap", configMap), "data").keySet());
+        }
+        assertThat(provided).containsAll(ContainerFilesTest.REQUIRED_SETTINGS);
+        String databaseUrl = (String) map(one(documents, "ConfigMap", "keurmerkregister"), "data").get("KEURMERK_DB_URL");
+        assertThat(databaseUrl).as("the database is the CloudNativePG cluster's read-write service")
+                .contains("//" + name(one(documents, "Cluster", "keurmerk-db")) + "-rw:5432/");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    @SuppressWarnings("unchecked")
+    void selectors_select_the_pods_and_ports_and_names_agree(String overlay) {
+        List<Map<String, Object>> documents = render(overlay);
+        Map<String, Object> deployment = one(documents, "Deployment", "keurmerkregister");
+        Map<String, Object> podLabels = map(map(map(deployment, "spec"), "template"), "metadata");
+        Map<String, Object> labels = map(podLabels, "labels");
+        assertThat(labels).containsAllEntriesOf(map(map(map(deployment, "spec"), "selector"), "matchLabels"));
+        Map<String, Object> service = one(documents, "Service", "keurmerkregister");
+        assertThat(labels).containsAllEntriesOf(map(map(service, "spec"), "selector"));
+        assertThat(labels).containsAllEntriesOf(map(map(map(one(documents, "PodDisruptionBudget", "keurmerkregister"), "spec"), "selector"), "matchLabels"));
+        assertThat(labels).containsAllEntriesOf(map(map(map(one(documents, "NetworkPolicy", "keurmerkregister"), "spec"), "podSelector"), "matchLabels"));
+        Map<String, Object> target = map(map(one(documents, "HorizontalPodAutoscaler", "keurmerkregister"), "spec"), "scaleTargetRef");
+        assertThat(target).containsEntry("kind", "Deployment").containsEntry("name", name(deployment));
+
+        Set<String> containerPorts = new HashSet<>();
+        ((List<Map<String, Object>>) containers(deployment).get(0).get("ports")).forEach(port -> containerPorts.add((String) port.get("name")));
+        List<Map<String, Object>> servicePorts = (List<Map<String, Object>>) map(service, "spec").get("ports");
+        servicePorts.forEach(port -> assertThat(containerPorts).contains((String) port.get("targetPort")));
+        for (Map<String, Object> ingress : all(documents, "Ingress")) {
+            for (Map<String, Object> rule : (List<Map<String, Object>>) map(ingress, "spec").get("rules")) {
+                for (Map<String, Object> path : (List<Map<String, Object>>) map(rule, "http").get("paths")) {
+                    Map<String, Object> backend = map(map(path, "backend"), "service");
+                    Map<String, Object> backendService = one(documents, "Service", (String) backend.get("name"));
+                    assertThat(((List<Map<String, Object>>) map(backendService, "spec").get("ports")).stream().map(port -> port.get("name")))
+                            .contains(map(backend, "port").get("name"));
+                }
+            }
+        }
+        // The public prefix is limited and cached at the edge.
+        Map<String, Object> publicIngress = one(documents, "Ingress", "keurmerkregister-public");
+        assertThat(map(publicIngress, "metadata").get("annotations").toString()).contains("limit-rps", "proxy_cache keurmerk_public");
+
+        // The network policy lets the service reach exactly the database cluster's and Keycloak's pods.
+        List<Map<String, Object>> egress = (List<Map<String, Object>>) map(one(documents, "NetworkPolicy", "keurmerkregister"), "spec").get("egress");
+        String allowed = egress.toString();
+        assertThat(allowed).contains("cnpg.io/cluster=" + name(one(documents, "Cluster", "keurmerk-db")))
+                .contains("app.kubernetes.io/instance=" + name(one(documents, "Keycloak", "keurmerk-keycloak")));
+        documents.forEach(document -> assertThat(metadata(document)).containsEntry("namespace", overlay.equals("prod") ? "keurmerk" : "keurmerk-dev"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    @SuppressWarnings("unchecked")
+    void images_are_pinned_and_no_secret_value_is_committed(String overlay) throws IOException {
+        List<Map<String, Object>> documents = render(overlay);
+        assertThat((String) map(one(documents, "Cluster", "keurmerk-db"), "spec").get("imageName")).matches(PINNED);
+        assertThat((String) map(one(documents, "Keycloak", "keurmerk-keycloak"), "spec").get("image"))
+                .isEqualTo("quay.io/keycloak/keycloak:" + ContainerFilesTest.keycloakVersionOfTheTests());
+        assertThat(all(documents, "Secret")).as("secrets are made per environment, never rendered from here").isEmpty();
+
+        List<Map<String, Object>> templates = Kustomize.load(Path.of("k8s", "base", "secret.template.yaml"));
+        Set<String> templated = new HashSet<>();
+        for (Map<String, Object> template : templates) {
+            templated.add(name(template));
+            map(template, "stringData").values().forEach(value -> assertThat(value).as(name(template)).isEqualTo(""));
+        }
+        List<String> referenced = new ArrayList<>();
+        for (Map<String, Object> variable : (List<Map<String, Object>>) containers(one(documents, "Deployment", "keurmerkregister")).get(0).get("env")) {
+            if (variable.get("valueFrom") instanceof Map<?, ?> from && from.get("secretKeyRef") instanceof Map<?, ?> ref) {
+                referenced.add((String) ref.get("name"));
+            }
+        }
+        referenced.add((String) map(map(map(one(documents, "Keycloak", "keurmerk-keycloak"), "spec"), "db"), "usernameSecret").get("name"));
+        assertThat(referenced).isNotEmpty().allSatisfy(secret -> assertThat(templated.contains(secret) || MADE_BY_OPERATORS.contains(secret))
+                .as(secret + " is in secret.template.yaml or made by an operator").isTrue());
+
+        Map<String, Object> realmImport = map(one(documents, "KeycloakRealmImport", "keurmerkregister-realm"), "spec");
+        assertThat(realmImport).containsEntry("keycloakCRName", "keurmerk-keycloak");
+        List<Map<String, Object>> users = (List<Map<String, Object>>) map(realmImport, "realm").get("users");
+        List<Map<String, Object>> clients = (List<Map<String, Object>>) map(realmImport, "realm").get("clients");
+        if (overlay.equals("prod")) {
+            assertThat(users).as("no demo users in prod, only the system clients' service accounts")
+                    .isNotEmpty().allSatisfy(user -> assertThat(user).containsKey("serviceAccountClientId"));
+            assertThat(clients).filteredOn(client -> client.containsKey("secret"))
+                    .allSatisfy(client -> assertThat((String) client.get("secret")).matches("^\\$\\{[A-Z_]+_SECRET}$"));
+            assertThat(templated).contains(RealmImports.CLIENT_SECRETS);
+        } else {
+            assertThat(users).extracting(user -> user.get("username")).contains("lid.zonnedijk");
+        }
+    }
+
+    private static List<Map<String, Object>> render(String overlay) {
+        return Kustomize.render(Path.of("k8s", "overlays", overlay));
+    }
+
+    private static List<Map<String, Object>> all(List<Map<String, Object>> documents, String kind) {
+        return documents.stream().filter(document -> kind.equals(document.get("kind"))).toList();
+    }
+
+    private static Map<String, Object> one(List<Map<String, Object>> documents, String kind, String name) {
+        List<Map<String, Object>> found = all(documents, kind).stream().filter(document -> name.equals(name(document))).toList();
+        assertThat(found).as(kind + " " + name).hasSize(1);
+        return found.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        assertThat(value).as(key).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+}

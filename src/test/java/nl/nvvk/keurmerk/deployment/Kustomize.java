@@ -1,0 +1,132 @@
+package nl.nvvk.keurmerk.deployment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Renders a kustomization as kustomize does for the features k8s/ uses, and refuses any other: no
+ * kustomize binary installs from a package registry here. resources (files, and directories with a
+ * kustomization), patches (strategic merge: the patch names its target by kind and name; maps merge,
+ * lists of named items merge by name, other lists are replaced), images (name → newName, newTag) and
+ * namespace.
+ */
+final class Kustomize {
+    private static final List<String> SUPPORTED = List.of("apiVersion", "kind", "namespace", "resources", "patches", "images");
+
+    private Kustomize() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> render(Path directory) {
+        Map<String, Object> kustomization = load(directory.resolve("kustomization.yaml")).get(0);
+        kustomization.keySet().forEach(field -> {
+            if (!SUPPORTED.contains(field)) {
+                throw new IllegalArgumentException(directory + ": '" + field + "' is a kustomize feature the tests do not render; keep to " + SUPPORTED);
+            }
+        });
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (String resource : (List<String>) kustomization.getOrDefault("resources", List.of())) {
+            Path path = directory.resolve(resource).normalize();
+            documents.addAll(Files.isDirectory(path) ? render(path) : load(path));
+        }
+        for (Map<String, String> patch : (List<Map<String, String>>) kustomization.getOrDefault("patches", List.of())) {
+            for (Map<String, Object> change : load(directory.resolve(patch.get("path")))) {
+                Map<String, Object> target = documents.stream()
+                        .filter(document -> Objects.equals(document.get("kind"), change.get("kind")) && name(document).equals(name(change)))
+                        .findFirst().orElseThrow(() -> new IllegalArgumentException("A patch for a resource that is not there: " + change.get("kind") + " " + name(change)));
+                merge(target, change);
+            }
+        }
+        for (Map<String, String> image : (List<Map<String, String>>) kustomization.getOrDefault("images", List.of())) {
+            documents.forEach(document -> containers(document).forEach(container -> {
+                String current = (String) container.get("image");
+                String name = current.contains(":") ? current.substring(0, current.lastIndexOf(':')) : current;
+                if (name.equals(image.get("name"))) {
+                    container.put("image", image.getOrDefault("newName", name) + ":" + image.get("newTag"));
+                }
+            }));
+        }
+        if (kustomization.get("namespace") instanceof String namespace) {
+            documents.forEach(document -> metadata(document).put("namespace", namespace));
+        }
+        return documents;
+    }
+
+    static List<Map<String, Object>> load(Path file) {
+        try {
+            List<Map<String, Object>> documents = new ArrayList<>();
+            for (Object document : new Yaml().loadAll(Files.readString(file))) {
+                if (document != null) {
+                    documents.add(deepCopy(document));
+                }
+            }
+            return documents;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> metadata(Map<String, Object> document) {
+        return (Map<String, Object>) document.get("metadata");
+    }
+
+    static String name(Map<String, Object> document) {
+        return (String) metadata(document).get("name");
+    }
+
+    /** The containers of a workload's pod template. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> containers(Map<String, Object> document) {
+        if (!"Deployment".equals(document.get("kind"))) {
+            return List.of();
+        }
+        Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) document.get("spec")).get("template")).get("spec");
+        return (List<Map<String, Object>>) pod.get("containers");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void merge(Map<String, Object> target, Map<String, Object> change) {
+        change.forEach((key, value) -> {
+            Object current = target.get(key);
+            if (current instanceof Map<?, ?> map && value instanceof Map<?, ?> patch) {
+                merge((Map<String, Object>) map, (Map<String, Object>) patch);
+            } else if (current instanceof List<?> list && value instanceof List<?> patch && named(list) && named(patch)) {
+                for (Object item : patch) {
+                    Map<String, Object> patchItem = (Map<String, Object>) item;
+                    list.stream().map(existing -> (Map<String, Object>) existing).filter(existing -> existing.get("name").equals(patchItem.get("name")))
+                            .findFirst().ifPresentOrElse(existing -> merge(existing, patchItem), () -> ((List<Object>) list).add(patchItem));
+                }
+            } else {
+                target.put(key, value);
+            }
+        });
+    }
+
+    private static boolean named(List<?> list) {
+        return !list.isEmpty() && list.stream().allMatch(item -> item instanceof Map<?, ?> map && map.get("name") instanceof String);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T deepCopy(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, item) -> copy.put(String.valueOf(key), deepCopy(item)));
+            return (T) copy;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>();
+            list.forEach(item -> copy.add(deepCopy(item)));
+            return (T) copy;
+        }
+        return (T) value;
+    }
+}

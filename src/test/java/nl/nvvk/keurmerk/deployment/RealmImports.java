@@ -1,0 +1,71 @@
+package nl.nvvk.keurmerk.deployment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The KeycloakRealmImport of each overlay, made from docker/keycloak's realm file so the two never
+ * drift: dev takes it whole (demo users and secrets); prod drops the people (keeping the service
+ * accounts, which carry the system clients' roles) and reads each confidential client's secret from
+ * the Secret keurmerkregister-client-secrets through the operator's placeholders.
+ */
+final class RealmImports {
+    static final Path REALM = Path.of("docker", "keycloak", "keurmerkregister-realm.json");
+    static final String CLIENT_SECRETS = "keurmerkregister-client-secrets";
+
+    private RealmImports() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static String generate(String overlay) {
+        Map<String, Object> realm;
+        try {
+            realm = new ObjectMapper().readValue(REALM.toFile(), LinkedHashMap.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("keycloakCRName", "keurmerk-keycloak");
+        if (overlay.equals("prod")) {
+            List<Map<String, Object>> users = (List<Map<String, Object>>) realm.get("users");
+            realm.put("users", new ArrayList<>(users.stream().filter(user -> user.containsKey("serviceAccountClientId")).toList()));
+            Map<String, Object> placeholders = new LinkedHashMap<>();
+            for (Map<String, Object> client : (List<Map<String, Object>>) realm.get("clients")) {
+                if (client.containsKey("secret")) {
+                    String clientId = (String) client.get("clientId");
+                    String placeholder = clientId.toUpperCase(Locale.ROOT).replace('-', '_') + "_SECRET";
+                    client.put("secret", "${" + placeholder + "}");
+                    // Ordered maps throughout: the file must come out the same on every run.
+                    Map<String, Object> secret = new LinkedHashMap<>();
+                    secret.put("name", CLIENT_SECRETS);
+                    secret.put("key", clientId);
+                    placeholders.put(placeholder, Map.of("secret", secret));
+                }
+            }
+            spec.put("placeholders", placeholders);
+        }
+        spec.put("realm", realm);
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("apiVersion", "k8s.keycloak.org/v2alpha1");
+        document.put("kind", "KeycloakRealmImport");
+        document.put("metadata", Map.of("name", "keurmerkregister-realm"));
+        document.put("spec", spec);
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setWidth(200);
+        return "# Generated from docker/keycloak/keurmerkregister-realm.json by KubernetesManifestsTest ("
+                + (overlay.equals("prod") ? "without the demo users; client secrets from " + CLIENT_SECRETS : "the demo realm, whole")
+                + "); do not edit: change the realm file, run the test and copy target/k8s/" + overlay + "/realm-import.yaml here.\n"
+                + new Yaml(options).dump(document);
+    }
+}
