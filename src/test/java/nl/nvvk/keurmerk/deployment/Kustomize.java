@@ -14,12 +14,14 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * Renders a kustomization as kustomize does for the features k8s/ uses, and refuses any other: no
  * kustomize binary installs from a package registry here. resources (files, and directories with a
- * kustomization), patches (strategic merge: the patch names its target by kind and name; maps merge,
- * lists of named items merge by name, other lists are replaced), images (name → newName, newTag) and
- * namespace.
+ * kustomization), patches (strategic merge: the patch names its target by apiVersion, kind and name;
+ * maps merge; the pod's containers, env and volumes merge by name as kustomize does, every other list
+ * is replaced, as kustomize does for custom resources), images (name → newName, newTag) and namespace.
  */
 final class Kustomize {
     private static final List<String> SUPPORTED = List.of("apiVersion", "kind", "namespace", "resources", "patches", "images");
+    /** The lists kustomize's strategic merge merges by name in what k8s/ patches; every other list is replaced. */
+    private static final List<String> MERGED_BY_NAME = List.of("containers", "initContainers", "env", "volumes");
 
     private Kustomize() {
     }
@@ -40,12 +42,16 @@ final class Kustomize {
         for (Map<String, String> patch : (List<Map<String, String>>) kustomization.getOrDefault("patches", List.of())) {
             for (Map<String, Object> change : load(directory.resolve(patch.get("path")))) {
                 Map<String, Object> target = documents.stream()
-                        .filter(document -> Objects.equals(document.get("kind"), change.get("kind")) && name(document).equals(name(change)))
+                        .filter(document -> Objects.equals(document.get("apiVersion"), change.get("apiVersion"))
+                                && Objects.equals(document.get("kind"), change.get("kind")) && name(document).equals(name(change)))
                         .findFirst().orElseThrow(() -> new IllegalArgumentException("A patch for a resource that is not there: " + change.get("kind") + " " + name(change)));
                 merge(target, change);
             }
         }
         for (Map<String, String> image : (List<Map<String, String>>) kustomization.getOrDefault("images", List.of())) {
+            if (image.get("newTag") == null) {
+                throw new IllegalArgumentException(directory + ": an image entry without newTag; the tests render tags only");
+            }
             documents.forEach(document -> containers(document).forEach(container -> {
                 String current = (String) container.get("image");
                 String name = current.contains(":") ? current.substring(0, current.lastIndexOf(':')) : current;
@@ -99,7 +105,7 @@ final class Kustomize {
             Object current = target.get(key);
             if (current instanceof Map<?, ?> map && value instanceof Map<?, ?> patch) {
                 merge((Map<String, Object>) map, (Map<String, Object>) patch);
-            } else if (current instanceof List<?> list && value instanceof List<?> patch && named(list) && named(patch)) {
+            } else if (current instanceof List<?> list && value instanceof List<?> patch && MERGED_BY_NAME.contains(key)) {
                 for (Object item : patch) {
                     Map<String, Object> patchItem = (Map<String, Object>) item;
                     list.stream().map(existing -> (Map<String, Object>) existing).filter(existing -> existing.get("name").equals(patchItem.get("name")))
@@ -111,9 +117,6 @@ final class Kustomize {
         });
     }
 
-    private static boolean named(List<?> list) {
-        return !list.isEmpty() && list.stream().allMatch(item -> item instanceof Map<?, ?> map && map.get("name") instanceof String);
-    }
 
     @SuppressWarnings("unchecked")
     private static <T> T deepCopy(Object value) {

@@ -21,6 +21,10 @@ import org.yaml.snakeyaml.Yaml;
 final class RealmImports {
     static final Path REALM = Path.of("docker", "keycloak", "keurmerkregister-realm.json");
     static final String CLIENT_SECRETS = "keurmerkregister-client-secrets";
+    static final String PORTAL = "keurmerk-portal";
+    static final String PORTAL_URL = "https://portaal.nvvk.example";
+    /** Clients the demo realm has for the tests only. */
+    static final List<String> TEST_ONLY_CLIENTS = List.of("nvvk-reporting");
 
     private RealmImports() {
     }
@@ -36,8 +40,22 @@ final class RealmImports {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("keycloakCRName", "keurmerk-keycloak");
         if (overlay.equals("prod")) {
+            realm.put("displayName", "NVVK Keurmerkregister");
+            // The demo's test client of another application (its tokens name another audience) has no place in production.
+            List<Map<String, Object>> clients = (List<Map<String, Object>>) realm.get("clients");
+            realm.put("clients", new ArrayList<>(clients.stream().filter(client -> !TEST_ONLY_CLIENTS.contains(client.get("clientId"))).toList()));
             List<Map<String, Object>> users = (List<Map<String, Object>>) realm.get("users");
-            realm.put("users", new ArrayList<>(users.stream().filter(user -> user.containsKey("serviceAccountClientId")).toList()));
+            realm.put("users", new ArrayList<>(users.stream().filter(user -> user.containsKey("serviceAccountClientId"))
+                    .filter(user -> !TEST_ONLY_CLIENTS.contains(user.get("serviceAccountClientId"))).toList()));
+            for (Map<String, Object> client : (List<Map<String, Object>>) realm.get("clients")) {
+                if (PORTAL.equals(client.get("clientId"))) {
+                    // The portal logs people in through the browser (authorization code), never with their password sent by it.
+                    client.put("directAccessGrantsEnabled", false);
+                    client.put("redirectUris", List.of(PORTAL_URL + "/*"));
+                    client.put("webOrigins", List.of(PORTAL_URL));
+                    client.put("description", "Public client for the NVVK portal frontends: authorization code with PKCE.");
+                }
+            }
             Map<String, Object> placeholders = new LinkedHashMap<>();
             for (Map<String, Object> client : (List<Map<String, Object>>) realm.get("clients")) {
                 if (client.containsKey("secret")) {

@@ -111,7 +111,7 @@ class TwoReplicasEndToEndIT {
     }
 
     @Test
-    void tampered_unsigned_foreign_and_expired_tokens_answer_401_on_both_replicas() throws Exception {
+    void tampered_unsigned_other_issuers_and_expired_tokens_answer_401_on_both_replicas() throws Exception {
         String kiwa = clientToken("kiwa-system", "kiwa-system-demo-secret");
         String[] parts = kiwa.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
@@ -120,11 +120,17 @@ class TwoReplicasEndToEndIT {
         String tampered = parts[0] + "." + claimsNvvk + "." + parts[2];
         String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
                 + "." + parts[1] + ".";
+        // Another issuer: the same Keycloak's master realm (its admin), and a key nobody here trusts (the unit tests').
+        String otherRealm = masterToken();
         String foreign = Tokens.issue("auditor-one", List.of("certifier"), Map.of("certifying_body", "KIWA"));
         String expired = expiredToken();
+        // A portal user, by the password grant, is served by both replicas like the systems are.
+        String member = given().formParam("grant_type", "password").formParam("client_id", "keurmerk-portal").formParam("username", "lid.zonnedijk")
+                .formParam("password", "lid-zonnedijk-demo").formParam("scope", "openid").post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
         for (String replica : List.of(one, two)) {
             at(replica, kiwa).get("/api/v1/organisations").then().statusCode(200);
-            for (String refused : List.of(tampered, unsigned, foreign, expired)) {
+            at(replica, member).get("/api/v1/recertification-schedules").then().statusCode(200);
+            for (String refused : List.of(tampered, unsigned, otherRealm, foreign, expired)) {
                 at(replica, refused).get("/api/v1/organisations").then().statusCode(401);
             }
         }
@@ -166,12 +172,19 @@ class TwoReplicasEndToEndIT {
         return found;
     }
 
+    private static final String KEYCLOAK = LocalKeycloak.REALM_URL.substring(0, LocalKeycloak.REALM_URL.indexOf("/realms/"));
+
+    /** The local Keycloak's administrator (start-local.sh's bootstrap admin), a token of the master realm. */
+    private static String masterToken() {
+        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli").formParam("username", "admin")
+                .formParam("password", "admin").post(KEYCLOAK + "/realms/master/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+    }
+
     /** A token Keycloak signed that has expired: keurtoets-system's tokens live 2 s for a moment. */
     @SuppressWarnings("unchecked")
     private static String expiredToken() throws InterruptedException {
-        String keycloak = LocalKeycloak.REALM_URL.substring(0, LocalKeycloak.REALM_URL.indexOf("/realms/"));
-        String master = given().formParam("grant_type", "password").formParam("client_id", "admin-cli").formParam("username", "admin")
-                .formParam("password", "admin").post(keycloak + "/realms/master/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        String keycloak = KEYCLOAK;
+        String master = masterToken();
         String clients = keycloak + "/admin/realms/keurmerkregister/clients";
         Map<String, Object> client = given().auth().oauth2(master).queryParam("clientId", "keurtoets-system").get(clients)
                 .then().statusCode(200).extract().jsonPath().getMap("[0]");
