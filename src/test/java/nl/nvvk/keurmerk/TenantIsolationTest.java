@@ -28,6 +28,7 @@ import nl.nvvk.keurmerk.shared.security.Roles;
 import nl.nvvk.keurmerk.testing.Api;
 import nl.nvvk.keurmerk.testing.As;
 import nl.nvvk.keurmerk.testing.Fixtures;
+import nl.nvvk.keurmerk.testing.Pages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -193,22 +194,7 @@ class TenantIsolationTest {
 
     /** Every id (the items' field {@code listedAs}) a caller can page through (bounded: 50 pages of 200). */
     private static List<String> idsListed(String list, Object caller, String listedAs) {
-        List<String> ids = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < 50; page++) {
-            RequestSpecification request = caller instanceof As as ? Api.as(as) : Api.withToken((String) caller);
-            request.queryParam("limit", 200);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            var answer = request.get(list).then().statusCode(200).extract().jsonPath();
-            ids.addAll(answer.getList("items." + listedAs));
-            cursor = answer.getString("next");
-            if (cursor == null) {
-                break;
-            }
-        }
-        return ids;
+        return Pages.field(list, caller, Map.of(), listedAs, 50);
     }
 
     /** The operation as the contract's examples describe it, on the owned object. */

@@ -112,10 +112,16 @@ public class Certificate extends PanacheEntityBase implements TenantOwned {
     }
 
     /**
-     * A grant on a follow-up audit: the certificate with conditions is succeeded by one without, on
-     * the same scope and framework version and valid until the same day, now resting on the follow-up audit.
+     * A grant on a follow-up audit: the organisation's current certificate (with conditions), if it has
+     * not expired on the day of the grant, is succeeded by one without, on the same scope and framework
+     * version and valid until the same day, now resting on the follow-up audit. Without one in force
+     * there are no conditions to lift: a follow-up audit does not certify anew.
      */
-    static Certificate liftingConditions(CertificateService.Grant granted, Certificate conditional, String actor, Instant now) {
+    static Certificate liftingConditions(CertificateService.Grant granted, List<Certificate> current, String actor, Instant now) {
+        Certificate conditional = current.stream().filter(candidate -> candidate.statusOn(granted.grantedOn()) != CertificateStatus.EXPIRED)
+                .findFirst().orElseThrow(() -> new DomainRuleViolation("follow-up-without-certificate",
+                        "Organisation %s has no certificate in force; a grant on follow-up audit %s lifts the conditions of one, it does not certify anew"
+                                .formatted(granted.organisationKvk(), granted.auditReference())));
         Certificate certificate = issue(granted, conditional.validUntil,
                 "Granted on follow-up audit %s; conditions of %s lifted".formatted(granted.auditReference(), conditional.number), actor, now);
         certificate.scope = EnumSet.copyOf(conditional.scope);

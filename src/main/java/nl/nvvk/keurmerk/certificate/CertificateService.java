@@ -19,7 +19,6 @@ import nl.nvvk.keurmerk.framework.ServiceType;
 import nl.nvvk.keurmerk.shared.concurrency.ETags;
 import nl.nvvk.keurmerk.shared.concurrency.KeyLocks;
 import nl.nvvk.keurmerk.shared.concurrency.Versioned;
-import nl.nvvk.keurmerk.shared.error.DomainRuleViolation;
 import nl.nvvk.keurmerk.shared.error.NotFound;
 import nl.nvvk.keurmerk.shared.events.EventFeed;
 import nl.nvvk.keurmerk.shared.events.EventType;
@@ -88,7 +87,7 @@ public class CertificateService {
         Instant now = Instant.now(clock);
         List<Certificate> current = Certificate.current(scope, grant.organisationId());
         Certificate certificate = grant.followUp()
-                ? Certificate.liftingConditions(grant, inForce(current, grant), caller.subject(), now)
+                ? Certificate.liftingConditions(grant, current, caller.subject(), now)
                 : Certificate.issue(grant, policy.validUntil(grant.grantedOn()), caller.subject(), now);
         for (Certificate earlier : current) {
             Map<String, Object> before = snapshot(earlier);
@@ -104,14 +103,6 @@ public class CertificateService {
                 "validUntil", certificate.validUntil.toString(), "audit", certificate.auditId.toString()));
         register.readAfterCommit();
         return new CertificateRef(certificate.id, certificate.number);
-    }
-
-    /** The certificate whose conditions a follow-up audit's grant lifts: current and not expired on the day of the grant. */
-    private static Certificate inForce(List<Certificate> current, Grant grant) {
-        return current.stream().filter(certificate -> certificate.statusOn(grant.grantedOn()) != CertificateStatus.EXPIRED).findFirst()
-                .orElseThrow(() -> new DomainRuleViolation("follow-up-without-certificate",
-                        "Organisation %s has no certificate in force; a grant on follow-up audit %s lifts the conditions of one, it does not certify anew"
-                                .formatted(grant.organisationKvk(), grant.auditReference())));
     }
 
     /**

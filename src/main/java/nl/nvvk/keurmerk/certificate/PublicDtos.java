@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
-import java.util.TreeSet;
 import nl.nvvk.keurmerk.framework.ServiceType;
 import nl.nvvk.keurmerk.shared.validation.Formats;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,7 +38,7 @@ public final class PublicDtos {
             return new PublicCertificate(certificate.number(), certificate.statusOn(today),
                     new PublicOrganisation(certificate.kvkNumber(), certificate.organisationName(), certificate.place()),
                     new PublicCertifyingBody(certificate.bodyCode(), certificate.bodyName()), certificate.frameworkVersion(),
-                    new TreeSet<>(certificate.scope()), certificate.issuedOn(), certificate.validFrom(), certificate.validUntil(),
+                    certificate.scope(), certificate.issuedOn(), certificate.validFrom(), certificate.validUntil(),
                     certificate.statusChangedAt(today, zone), certificate.supersededBy());
         }
     }

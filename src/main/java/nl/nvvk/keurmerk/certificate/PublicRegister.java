@@ -22,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -160,12 +161,17 @@ public class PublicRegister {
     }
 
     /**
-     * How many certificates have this status today, by this replica's copy as it stands (for the
+     * How many certificates have each status today, by this replica's copy as it stands (for the
      * metrics: a stale copy counts too, rather than failing a scrape).
      */
-    long countWithStatus(CertificateStatus status) {
+    Map<CertificateStatus, Long> countByStatus() {
         LocalDate today = LocalDate.now(clock);
-        return index.byNumber().values().stream().filter(certificate -> certificate.statusOn(today) == status).count();
+        Map<CertificateStatus, Long> counts = new EnumMap<>(CertificateStatus.class);
+        for (CertificateStatus status : CertificateStatus.values()) {
+            counts.put(status, 0L);
+        }
+        index.byNumber().values().forEach(certificate -> counts.merge(certificate.statusOn(today), 1L, Long::sum));
+        return counts;
     }
 
     /** The change-log version the copy holds: the same on every replica that has read up to it. */
@@ -352,7 +358,7 @@ public class PublicRegister {
             long content = RegisteredCertificate.contentHash(number, status, statusChangedAt, issuedOn, validFrom, validUntil, scope, kvk, name,
                     place, bodyCode, bodyName, frameworkVersion, supersededBy, outOfForce);
             return new RegisteredCertificate(id, number, status, statusChangedAt, issuedOn, validFrom.equals(issuedOn) ? issuedOn : validFrom,
-                    validUntil, Set.copyOf(scope), kvk, name, place, bodyCode, bodyName, frameworkVersion, supersededBy, outOfForce, content);
+                    validUntil, scope, kvk, name, place, bodyCode, bodyName, frameworkVersion, supersededBy, outOfForce, content);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("A certificate's scope is not the JSON array its check constraint admits", e);
         }

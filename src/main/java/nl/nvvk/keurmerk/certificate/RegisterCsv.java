@@ -55,7 +55,7 @@ final class RegisterCsv {
         out.write(',');
         // Services in the scheme's order, separated by a space: one cell.
         out.write(scopeCells.computeIfAbsent(certificate.scope(),
-                scope -> scope.stream().sorted().map(ServiceType::name).collect(Collectors.joining(" "))));
+                scope -> scope.stream().map(ServiceType::name).collect(Collectors.joining(" "))));
         out.write(',');
         out.write(certificate.issuedOn().toString());
         out.write(',');

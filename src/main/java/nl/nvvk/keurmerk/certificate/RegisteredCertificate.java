@@ -3,6 +3,8 @@ package nl.nvvk.keurmerk.certificate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,6 +23,13 @@ record RegisteredCertificate(UUID id, String number, CertificateStatus storedSta
                              LocalDate validFrom, LocalDate validUntil, Set<ServiceType> scope, String kvkNumber, String organisationName,
                              String place, String bodyCode, String bodyName, String frameworkVersion, String supersededBy,
                              List<OutOfForce> outOfForce, long content) {
+
+    /** The scope in the scheme's order of services (an EnumSet): answers and the CSV show it as it is, never sorted per request. */
+    RegisteredCertificate {
+        EnumSet<ServiceType> ordered = EnumSet.noneOf(ServiceType.class);
+        ordered.addAll(scope);
+        scope = Collections.unmodifiableSet(ordered);
+    }
 
     /** Days from {@code from} up to, not including, {@code until} (null: for good) on which the certificate did not count. */
     record OutOfForce(LocalDate from, LocalDate until) {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -139,11 +140,11 @@ public class Milestones {
             statement.setObject(2, policy.lastValidUntilWarnedOn(today));
             statement.setTimestamp(3, Timestamp.from(now));
             try (ResultSet rows = statement.executeQuery()) {
-                int columns = rows.getMetaData().getColumnCount();
+                ResultSetMetaData columns = rows.getMetaData();
                 while (rows.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
-                    for (int column = 1; column <= columns; column++) {
-                        row.put(rows.getMetaData().getColumnLabel(column), rows.getObject(column));
+                    for (int column = 1; column <= columns.getColumnCount(); column++) {
+                        row.put(columns.getColumnLabel(column), rows.getObject(column));
                     }
                     reached.add(row);
                 }

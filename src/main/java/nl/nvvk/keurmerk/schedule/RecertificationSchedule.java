@@ -168,15 +168,15 @@ public class RecertificationSchedule extends PanacheEntityBase implements Tenant
         String running = inForce + " and s.validUntil >= :today";
         String notOverdue = running + " and not " + overdue;
         Map<String, Object> parameters = Map.of("inForce", IN_FORCE, "today", today);
+        Map<String, Object> withWarning = Map.of("inForce", IN_FORCE, "today", today, "lastWarned", policy.lastValidUntilWarnedOn(today));
+        String unplanned = notOverdue + " and s.plannedAuditId is null";
         return switch (state) {
             case NONE -> Where.of("s.certificateId is null or s.certificateStatus not in :inForce", "inForce", IN_FORCE);
             case EXPIRED -> Where.of(inForce + " and s.validUntil < :today", parameters);
             case OVERDUE -> Where.of(running + " and " + overdue, parameters);
             case PLANNED -> Where.of(notOverdue + " and s.plannedAuditId is not null", parameters);
-            case DUE_SOON -> Where.of(notOverdue + " and s.plannedAuditId is null and s.validUntil <= :lastWarned",
-                    Map.of("inForce", IN_FORCE, "today", today, "lastWarned", policy.lastValidUntilWarnedOn(today)));
-            case ON_TRACK -> Where.of(notOverdue + " and s.plannedAuditId is null and s.validUntil > :lastWarned",
-                    Map.of("inForce", IN_FORCE, "today", today, "lastWarned", policy.lastValidUntilWarnedOn(today)));
+            case DUE_SOON -> Where.of(unplanned + " and s.validUntil <= :lastWarned", withWarning);
+            case ON_TRACK -> Where.of(unplanned + " and s.validUntil > :lastWarned", withWarning);
         };
     }
 
@@ -196,6 +196,43 @@ public class RecertificationSchedule extends PanacheEntityBase implements Tenant
 
     boolean followUpOverdueOn(LocalDate today) {
         return followUpOutstanding() && today.isAfter(followUpDueOn);
+    }
+
+    /** The first day the certificate no longer counts unless recertified: the day after its last valid day. */
+    LocalDate expiresOn() {
+        return validUntil.plusDays(1);
+    }
+
+    // --- what the reader may open -----------------------------------------------------------------
+    // The schedule names audits and certificates its reader may not read in full: ids go only to those
+    // the owning feature would show them to (the audits' and certificates' own visibleTo rules).
+
+    /** The current certificate by id: NVVK, the member, and the body whose audit it rests on. */
+    boolean certificateOpenTo(Scope scope) {
+        return switch (scope.kind()) {
+            case NVVK, SYSTEM, MEMBER -> true;
+            case CERTIFYING_BODY -> scope.tenant().equals(certificateBodyCode);
+            case PUBLIC -> false;
+        };
+    }
+
+    /** The planned audit by id: NVVK, its body, and the member once it is submitted (never a draft). */
+    boolean plannedAuditOpenTo(Scope scope) {
+        return auditOpenTo(scope, plannedBodyCode, plannedAuditStatus == AuditStatus.SUBMITTED);
+    }
+
+    /** The submitted follow-up audit by id: NVVK, its body, and the member (it is reported). */
+    boolean followUpAuditOpenTo(Scope scope) {
+        return auditOpenTo(scope, followUpBodyCode, true);
+    }
+
+    private static boolean auditOpenTo(Scope scope, String bodyCode, boolean reported) {
+        return switch (scope.kind()) {
+            case NVVK, SYSTEM -> true;
+            case CERTIFYING_BODY -> scope.tenant().equals(bodyCode);
+            case MEMBER -> reported;
+            case PUBLIC -> false;
+        };
     }
 
     /** The due days of the improvement actions still to do that have passed by {@code today}. */

@@ -39,12 +39,12 @@ public final class ScheduleDtos {
         static ScheduleResponse of(RecertificationSchedule schedule, LocalDate today, SchedulePolicy policy, Scope scope) {
             boolean inForce = schedule.hasCertificateInForce();
             ScheduleCertificate certificate = schedule.certificateId == null ? null : new ScheduleCertificate(
-                    mayReadCertificate(scope, schedule) ? schedule.certificateId : null, schedule.certificateNumber,
+                    schedule.certificateOpenTo(scope) ? schedule.certificateId : null, schedule.certificateNumber,
                     schedule.certificateStatusOn(today), schedule.certificateBodyCode, schedule.validUntil);
             Recertification recertification = inForce
-                    ? new Recertification(schedule.validUntil, policy.warningOn(schedule.validUntil), schedule.validUntil.plusDays(1)) : null;
+                    ? new Recertification(schedule.validUntil, policy.warningOn(schedule.validUntil), schedule.expiresOn()) : null;
             FollowUp followUp = inForce && schedule.followUpDueOn != null ? new FollowUp(schedule.followUpDueOn, schedule.followUpOverdueOn(today),
-                    schedule.followUpAuditId != null, schedule.followUpAuditId != null && mayReadAudit(scope, schedule.followUpBodyCode, true)
+                    schedule.followUpAuditId != null, schedule.followUpAuditId != null && schedule.followUpAuditOpenTo(scope)
                     ? new AuditMention(schedule.followUpAuditId, schedule.followUpAuditReference, schedule.followUpBodyCode) : null) : null;
             ScheduledAudit planned = schedule.plannedAuditId == null ? null : planned(schedule, scope);
             List<LocalDate> overdue = schedule.overdueActionDueDatesOn(today);
@@ -55,28 +55,9 @@ public final class ScheduleDtos {
         }
 
         private static ScheduledAudit planned(RecertificationSchedule schedule, Scope scope) {
-            boolean readable = mayReadAudit(scope, schedule.plannedBodyCode, schedule.plannedAuditStatus == AuditStatus.SUBMITTED);
+            boolean readable = schedule.plannedAuditOpenTo(scope);
             return new ScheduledAudit(readable ? schedule.plannedAuditId : null, readable ? schedule.plannedAuditReference : null,
                     schedule.plannedBodyCode, schedule.plannedAuditType, schedule.plannedAuditStatus, schedule.plannedFirstVisitOn);
-        }
-
-        /** As the audits resource decides: NVVK all, a body its own, a member its organisation's once reported (never a draft). */
-        private static boolean mayReadAudit(Scope scope, String bodyCode, boolean reported) {
-            return switch (scope.kind()) {
-                case NVVK, SYSTEM -> true;
-                case CERTIFYING_BODY -> scope.tenant().equals(bodyCode);
-                case MEMBER -> reported;
-                case PUBLIC -> false;
-            };
-        }
-
-        /** As the certificates resource decides: NVVK all, a body those resting on its audits, a member its own. */
-        private static boolean mayReadCertificate(Scope scope, RecertificationSchedule schedule) {
-            return switch (scope.kind()) {
-                case NVVK, SYSTEM, MEMBER -> true;
-                case CERTIFYING_BODY -> scope.tenant().equals(schedule.certificateBodyCode);
-                case PUBLIC -> false;
-            };
         }
     }
 

@@ -1,6 +1,8 @@
 package nl.nvvk.keurmerk.e2e;
 
 import static io.restassured.RestAssured.given;
+import static nl.nvvk.keurmerk.testing.LocalKeycloak.clientToken;
+import static nl.nvvk.keurmerk.testing.LocalKeycloak.userToken;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -17,7 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusIntegrationTest
 class KeycloakEndToEndIT {
-    private static final String TOKEN_URL = LocalKeycloak.REALM_URL + "/protocol/openid-connect/token";
 
     @Test
     void nvvk_certifier_and_member_tokens_from_keycloak_get_their_own_access() {
@@ -62,16 +63,5 @@ class KeycloakEndToEndIT {
 
     private static RequestSpecification as(String token) {
         return given().header("Authorization", "Bearer " + token);
-    }
-
-    private static String clientToken(String client, String secret) {
-        return given().formParam("grant_type", "client_credentials").formParam("client_id", client).formParam("client_secret", secret)
-                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
-    }
-
-    private static String userToken(String username, String password) {
-        return given().formParam("grant_type", "password").formParam("client_id", "keurmerk-portal")
-                .formParam("username", username).formParam("password", password).formParam("scope", "openid")
-                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
     }
 }

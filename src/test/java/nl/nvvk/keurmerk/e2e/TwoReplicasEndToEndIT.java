@@ -1,12 +1,12 @@
 package nl.nvvk.keurmerk.e2e;
 
 import static io.restassured.RestAssured.given;
+import static nl.nvvk.keurmerk.testing.LocalKeycloak.clientToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.RestAssured;
-import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nl.nvvk.keurmerk.audit.AuditPackages;
+import nl.nvvk.keurmerk.testing.Feed;
 import nl.nvvk.keurmerk.testing.Fixtures;
 import nl.nvvk.keurmerk.testing.LocalKeycloak;
 import nl.nvvk.keurmerk.testing.PackagedService;
@@ -36,7 +37,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusIntegrationTest
 class TwoReplicasEndToEndIT {
-    private static final String TOKEN_URL = LocalKeycloak.REALM_URL + "/protocol/openid-connect/token";
     private static PackagedService second;
     private static String one;
     private static String two;
@@ -125,8 +125,7 @@ class TwoReplicasEndToEndIT {
         String foreign = Tokens.issue("auditor-one", List.of("certifier"), Map.of("certifying_body", "KIWA"));
         String expired = expiredToken();
         // A portal user, by the password grant, is served by both replicas like the systems are.
-        String member = given().formParam("grant_type", "password").formParam("client_id", "keurmerk-portal").formParam("username", "lid.zonnedijk")
-                .formParam("password", "lid-zonnedijk-demo").formParam("scope", "openid").post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
+        String member = LocalKeycloak.userToken("lid.zonnedijk", "lid-zonnedijk-demo");
         for (String replica : List.of(one, two)) {
             at(replica, kiwa).get("/api/v1/organisations").then().statusCode(200);
             at(replica, member).get("/api/v1/recertification-schedules").then().statusCode(200);
@@ -154,22 +153,7 @@ class TwoReplicasEndToEndIT {
     }
 
     private static int overdueEvents(String admin, String action) {
-        int found = 0;
-        String after = null;
-        for (int page = 0; page < 100; page++) {
-            RequestSpecification request = at(one, admin).queryParam("type", "IMPROVEMENT_ACTION_OVERDUE").queryParam("limit", 200);
-            if (after != null) {
-                request.queryParam("after", after);
-            }
-            JsonPath answer = request.get("/api/v1/events").then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> items = answer.getList("items");
-            if (items.isEmpty()) {
-                break;
-            }
-            found += (int) items.stream().filter(event -> action.equals(event.get("subjectId"))).count();
-            after = answer.getString("next");
-        }
-        return found;
+        return Feed.about(() -> at(one, admin), "IMPROVEMENT_ACTION_OVERDUE", action).size();
     }
 
     private static final String KEYCLOAK = LocalKeycloak.REALM_URL.substring(0, LocalKeycloak.REALM_URL.indexOf("/realms/"));
@@ -228,10 +212,5 @@ class TwoReplicasEndToEndIT {
 
     private static RequestSpecification at(String replica, String token) {
         return given().baseUri(replica).header("Authorization", "Bearer " + token);
-    }
-
-    private static String clientToken(String client, String secret) {
-        return given().formParam("grant_type", "client_credentials").formParam("client_id", client).formParam("client_secret", secret)
-                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
     }
 }

@@ -14,7 +14,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduler;
-import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import jakarta.inject.Inject;
@@ -34,6 +33,7 @@ import nl.nvvk.keurmerk.organisation.OrganisationFixtures;
 import nl.nvvk.keurmerk.shared.security.SystemActors;
 import nl.nvvk.keurmerk.testing.Api;
 import nl.nvvk.keurmerk.testing.As;
+import nl.nvvk.keurmerk.testing.Feed;
 import nl.nvvk.keurmerk.testing.Fixtures;
 import nl.nvvk.keurmerk.testing.MovableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +47,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(ScheduleOnAnyDayTest.MovedClock.class)
 class ScheduleOnAnyDayTest {
-    private static final String EVENTS = "/api/v1/events";
 
     public static class MovedClock implements QuarkusTestProfile {
         @Override
@@ -226,24 +225,9 @@ class ScheduleOnAnyDayTest {
         return events(As.ADMIN.token(), type, subject);
     }
 
-    /** Every event of the type about the subject that the token's holder may read, from the start of the feed (bounded). */
+    /** Every event of the type about the subject that the token's holder may read, from the start of the feed. */
     private static List<Map<String, Object>> events(String token, String type, String subject) {
-        List<Map<String, Object>> found = new ArrayList<>();
-        String after = null;
-        for (int page = 0; page < 200; page++) {
-            var request = Api.withToken(token).queryParam("type", type).queryParam("limit", 200);
-            if (after != null) {
-                request.queryParam("after", after);
-            }
-            JsonPath answer = request.get(EVENTS).then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> items = answer.getList("items");
-            if (items.isEmpty()) {
-                break;
-            }
-            items.stream().filter(event -> subject.equals(event.get("subjectId"))).forEach(found::add);
-            after = answer.getString("next");
-        }
-        return found;
+        return Feed.about(() -> Api.withToken(token), type, subject);
     }
 
     private static String numberOf(String certificate) {

@@ -14,7 +14,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import nl.nvvk.keurmerk.organisation.OrganisationFixtures;
 import nl.nvvk.keurmerk.testing.Api;
 import nl.nvvk.keurmerk.testing.As;
 import nl.nvvk.keurmerk.testing.Fixtures;
+import nl.nvvk.keurmerk.testing.Pages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -279,21 +279,6 @@ class ScheduleResourceTest {
 
     /** The KvK numbers of every schedule the caller lists with these filters, in the list's order (bounded: 20 pages). */
     static List<String> kvks(Map<String, String> filters, Object caller) {
-        List<String> kvks = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < 20; page++) {
-            var request = caller instanceof As as ? Api.as(as) : Api.withToken((String) caller);
-            request.queryParams(filters).queryParam("limit", 200);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath answer = request.get(SCHEDULES).then().statusCode(200).extract().jsonPath();
-            kvks.addAll(answer.getList("items.organisation.kvkNumber"));
-            cursor = answer.getString("next");
-            if (cursor == null) {
-                break;
-            }
-        }
-        return kvks;
+        return Pages.field(SCHEDULES, caller, filters, "organisation.kvkNumber", 20);
     }
 }

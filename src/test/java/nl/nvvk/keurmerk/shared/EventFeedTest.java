@@ -27,6 +27,7 @@ import io.restassured.specification.RequestSpecification;
 import nl.nvvk.keurmerk.audit.AuditPackages;
 import nl.nvvk.keurmerk.testing.Api;
 import nl.nvvk.keurmerk.testing.As;
+import nl.nvvk.keurmerk.testing.Feed;
 import nl.nvvk.keurmerk.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -244,30 +245,6 @@ class EventFeedTest {
     }
 
     private static List<Map<String, Object>> readAll(Supplier<RequestSpecification> caller, String from, Map<String, Object> filters) {
-        List<Map<String, Object>> events = new ArrayList<>();
-        String position = from;
-        // Bounded: a few thousand events at most.
-        for (int i = 0; i < 1_000; i++) {
-            RequestSpecification request = caller.get().queryParam("limit", 200);
-            filters.forEach((name, value) -> {
-                if (value instanceof List<?> values) {
-                    values.forEach(v -> request.queryParam(name, v));
-                } else {
-                    request.queryParam(name, value);
-                }
-            });
-            if (position != null) {
-                request.queryParam("after", position);
-            }
-            Response page = request.get(EVENTS);
-            page.then().statusCode(200);
-            List<Map<String, Object>> items = page.path("items");
-            if (items.isEmpty()) {
-                return events;
-            }
-            events.addAll(items);
-            position = page.path("next");
-        }
-        throw new IllegalStateException("the feed did not end");
+        return Feed.read(caller, from, filters);
     }
 }

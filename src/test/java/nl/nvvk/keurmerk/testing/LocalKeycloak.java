@@ -1,5 +1,6 @@
 package nl.nvvk.keurmerk.testing;
 
+import io.restassured.RestAssured;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,22 @@ public final class LocalKeycloak {
     private static final Path SCRIPT = Path.of("docker", "keycloak", "start-local.sh");
     private static final Path HOME = Path.of("target", "e2e-keycloak");
 
+    public static final String TOKEN_URL = REALM_URL + "/protocol/openid-connect/token";
+
     private LocalKeycloak() {
+    }
+
+    /** A system's token by the client-credentials grant. */
+    public static String clientToken(String client, String secret) {
+        return RestAssured.given().formParam("grant_type", "client_credentials").formParam("client_id", client).formParam("client_secret", secret)
+                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A portal user's token by the password grant (the demo realm allows it for keurmerk-portal). */
+    public static String userToken(String username, String password) {
+        return RestAssured.given().formParam("grant_type", "password").formParam("client_id", "keurmerk-portal")
+                .formParam("username", username).formParam("password", password).formParam("scope", "openid")
+                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
     }
 
     static void start() {

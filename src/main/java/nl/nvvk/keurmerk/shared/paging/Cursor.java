@@ -56,12 +56,7 @@ final class Cursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sealed);
     }
 
-    /** The typed position a cursor of this keyset holds; a 422 for anything else. */
-    List<Object> decode(String text, Keyset<?> keyset) {
-        return decode(text, keyset, "cursor");
-    }
-
-    /** The same, for a cursor sent as {@code parameter}, which a refusal names. */
+    /** The typed position a cursor of this keyset holds, sent as {@code parameter}; a 422 naming it for anything else. */
     List<Object> decode(String text, Keyset<?> keyset, String parameter) {
         List<String> values = decode(text, keyset.list(), keyset.keys().size(), parameter);
         try {
@@ -75,12 +70,11 @@ final class Cursor {
         }
     }
 
-    /** The position, as text, that a cursor of the list named {@code list} with {@code keys} sort keys holds; a 422 for anything else. */
-    List<String> decode(String text, String list, int keys) {
-        return decode(text, list, keys, "cursor");
-    }
-
-    private List<String> decode(String text, String list, int keys, String parameter) {
+    /**
+     * The position, as text, that a cursor of the list named {@code list} with {@code keys} sort keys
+     * holds, sent as {@code parameter}; a 422 naming it for anything else.
+     */
+    List<String> decode(String text, String list, int keys, String parameter) {
         byte[] sealed;
         try {
             sealed = Base64.getUrlDecoder().decode(text);

@@ -72,7 +72,7 @@ public class Paging {
      */
     public <E, T> Page<T> page(String list, int keys, PageRequest request, Function<List<String>, Iterable<E>> itemsAfter,
                                Function<E, List<String>> positionOf, Function<E, T> toItem) {
-        List<String> after = request.cursor() == null ? null : cursors.decode(request.cursor(), list, keys);
+        List<String> after = request.cursor() == null ? null : cursors.decode(request.cursor(), list, keys, "cursor");
         int limit = request.limit();
         List<E> shown = new java.util.ArrayList<>(limit);
         boolean more = false;

@@ -5,6 +5,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -28,6 +29,7 @@ public class RequestIds {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
     private static final String NO_TRACE = "0".repeat(32);
+    private static final HexFormat HEX = HexFormat.of();
 
     void install(@Observes Router router) {
         router.route().order(RouteOrder.REQUEST_ID).handler(this::identify);
@@ -75,7 +77,8 @@ public class RequestIds {
                 return trace.group(1);
             }
         }
+        // Most public reads arrive without an id: no format string on that path, two longs in hex.
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "%016x%016x".formatted(random.nextLong(), random.nextLong());
+        return HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
     }
 }

@@ -25,24 +25,24 @@ class CursorTest {
     void a_cursor_gives_back_the_typed_position_it_was_made_from() {
         UUID id = UUID.randomUUID();
         List<Object> position = List.of("gemeente i\u0307stanbul — ñandú \u0000 end", id);
-        assertThat(cursors.decode(cursors.encode("organisations", position), BY_NAME)).isEqualTo(position);
+        assertThat(cursors.decode(cursors.encode("organisations", position), BY_NAME, "cursor")).isEqualTo(position);
 
         Instant at = Instant.parse("2026-03-10T14:15:50.123456Z");
-        assertThat(cursors.decode(cursors.encode("change-history", List.of(at, id)), BY_TIME)).containsExactly(at, id);
-        assertThat(cursors.decode(cursors.encode("norms", List.of((short) 4, (short) 11, id)), BY_NUMBER))
+        assertThat(cursors.decode(cursors.encode("change-history", List.of(at, id)), BY_TIME, "cursor")).containsExactly(at, id);
+        assertThat(cursors.decode(cursors.encode("norms", List.of((short) 4, (short) 11, id)), BY_NUMBER, "cursor"))
                 .containsExactly((short) 4, (short) 11, id);
     }
 
     @Test
     void a_cursor_of_another_list_is_refused_naming_that_list() {
         String other = cursors.encode("change-history", List.of(Instant.now(), UUID.randomUUID()));
-        assertThatThrownBy(() -> cursors.decode(other, BY_NAME)).isInstanceOfSatisfying(InvalidContent.class, e -> {
+        assertThatThrownBy(() -> cursors.decode(other, BY_NAME, "cursor")).isInstanceOfSatisfying(InvalidContent.class, e -> {
             assertThat(e.errors()).singleElement().satisfies(error -> {
                 assertThat(error.field()).isEqualTo("cursor");
                 assertThat(error.message()).contains("change-history");
             });
         });
-        assertThatThrownBy(() -> cursors.decode(cursors.encode("norms", List.of((short) 1, (short) 2, UUID.randomUUID())), BY_NAME))
+        assertThatThrownBy(() -> cursors.decode(cursors.encode("norms", List.of((short) 1, (short) 2, UUID.randomUUID())), BY_NAME, "cursor"))
                 .isInstanceOf(InvalidContent.class);
     }
 
@@ -54,18 +54,18 @@ class CursorTest {
             byte[] altered = bytes.clone();
             altered[i] ^= 0x01;
             String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(altered);
-            assertThatThrownBy(() -> cursors.decode(forged, BY_NAME)).as("byte %d flipped", i).isInstanceOf(InvalidContent.class);
+            assertThatThrownBy(() -> cursors.decode(forged, BY_NAME, "cursor")).as("byte %d flipped", i).isInstanceOf(InvalidContent.class);
         }
-        assertThatThrownBy(() -> cursors.decode(cursor.substring(0, cursor.length() - 4), BY_NAME)).isInstanceOf(InvalidContent.class);
-        assertThatThrownBy(() -> cursors.decode(cursor + "AA", BY_NAME)).isInstanceOf(InvalidContent.class);
+        assertThatThrownBy(() -> cursors.decode(cursor.substring(0, cursor.length() - 4), BY_NAME, "cursor")).isInstanceOf(InvalidContent.class);
+        assertThatThrownBy(() -> cursors.decode(cursor + "AA", BY_NAME, "cursor")).isInstanceOf(InvalidContent.class);
     }
 
     @Test
     void a_cursor_sealed_with_another_key_or_made_up_is_refused() {
         String elsewhere = new Cursor(Cursor.keyBytes("another-key")).encode("organisations", List.of("x", UUID.randomUUID()));
-        assertThatThrownBy(() -> cursors.decode(elsewhere, BY_NAME)).isInstanceOf(InvalidContent.class);
+        assertThatThrownBy(() -> cursors.decode(elsewhere, BY_NAME, "cursor")).isInstanceOf(InvalidContent.class);
         for (String junk : List.of("", "bm9wZQ", "***", "A", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")) {
-            assertThatThrownBy(() -> cursors.decode(junk, BY_NAME)).as(junk).isInstanceOf(InvalidContent.class);
+            assertThatThrownBy(() -> cursors.decode(junk, BY_NAME, "cursor")).as(junk).isInstanceOf(InvalidContent.class);
         }
     }
 }
