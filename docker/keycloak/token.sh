@@ -13,7 +13,8 @@
 #   auditor-kiwa     password grant of auditor.kiwa            (certifier, certifying_body=KIWA)
 #   auditor-keurtoets password grant of auditor.keurtoets      (certifier, certifying_body=KEURTOETS)
 #   nvvk-beheer      password grant of nvvk.beheer             (nvvk-admin)
-#   member           password grant of lid.zonnedijk           (member, organisation=90000001)
+#   member           password grant of lid.zonnedijk           (member and quality-coordinator, organisation=90000001)
+#   colleague        password grant of collega.zonnedijk       (member, organisation=90000001)
 #   member-rijnmond  password grant of lid.kredietbank-rijnmond (member, organisation=90000002)
 #   reporting        client credentials of nvvk-reporting      (nvvk-admin, but another audience: the API answers 401)
 #
@@ -46,6 +47,7 @@ case "$1" in
     auditor-keurtoets) FORM=(-d grant_type=password -d client_id="${PORTAL_CLIENT}" -d username=auditor.keurtoets -d password=auditor-keurtoets-demo) ;;
     nvvk-beheer)       FORM=(-d grant_type=password -d client_id="${PORTAL_CLIENT}" -d username=nvvk.beheer -d password=nvvk-beheer-demo) ;;
     member)            FORM=(-d grant_type=password -d client_id="${PORTAL_CLIENT}" -d username=lid.zonnedijk -d password=lid-zonnedijk-demo) ;;
+    colleague)         FORM=(-d grant_type=password -d client_id="${PORTAL_CLIENT}" -d username=collega.zonnedijk -d password=collega-zonnedijk-demo) ;;
     member-rijnmond)   FORM=(-d grant_type=password -d client_id="${PORTAL_CLIENT}" -d username=lid.kredietbank-rijnmond -d password=lid-kredietbank-demo) ;;
     reporting)         FORM=(-d grant_type=client_credentials -d client_id=nvvk-reporting -d client_secret=nvvk-reporting-demo-secret) ;;
     -h|--help)         usage ;;

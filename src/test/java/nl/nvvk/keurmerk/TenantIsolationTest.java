@@ -69,6 +69,13 @@ class TenantIsolationTest {
             Map.entry("/api/v1/self-assessments/{id}", TenantIsolationTest::selfAssessment),
             Map.entry("/api/v1/self-assessments/{id}/entries/{norm}", TenantIsolationTest::selfAssessment),
             Map.entry("/api/v1/self-assessments/{id}/sharing", TenantIsolationTest::selfAssessment),
+            Map.entry("/api/v1/self-assessments/{id}/areas/{area}", TenantIsolationTest::selfAssessment),
+            Map.entry("/api/v1/self-assessments/{id}/combined", TenantIsolationTest::combinedAnswers),
+            Map.entry("/api/v1/self-assessments/{id}/responses", TenantIsolationTest::colleaguesAnswers),
+            Map.entry("/api/v1/self-assessments/{id}/responses/{response}", TenantIsolationTest::colleaguesAnswers),
+            Map.entry("/api/v1/self-assessments/{id}/responses/{response}/entries/{norm}", TenantIsolationTest::colleaguesAnswers),
+            Map.entry("/api/v1/self-assessments/{id}/responses/{response}/areas/{area}", TenantIsolationTest::colleaguesAnswers),
+            Map.entry("/api/v1/self-assessments/{id}/responses/{response}/submission", TenantIsolationTest::colleaguesAnswers),
             Map.entry("/api/v1/certificates/{id}", TenantIsolationTest::certificate),
             Map.entry("/api/v1/recertification-schedules/{kvkNumber}", TenantIsolationTest::schedule));
 
@@ -117,18 +124,37 @@ class TenantIsolationTest {
                 "organisation.kvkNumber", pack.kvk());
     }
 
+    /** A draft self-assessment of a fresh organisation, its coordinator's, with a colleague's answers opened. */
+    private static Owned colleaguesAnswers() {
+        String kvk = anOrganisation().register().kvk();
+        String id = Api.withToken(Fixtures.coordinatorToken(kvk)).contentType("application/json")
+                .body(Map.of("framework", Map.of("code", "KWALITEITSKADER", "version", "1.1"))).post("/api/v1/self-assessments")
+                .then().statusCode(201).extract().path("id");
+        String colleague = Fixtures.colleagueToken(kvk, "anna");
+        String response = Api.withToken(colleague).post("/api/v1/self-assessments/{id}/responses", id).then().statusCode(201).extract().path("id");
+        return new Owned(Map.of("id", id, "response", response, "norm", "1.4", "area", "1"), Map.of(Roles.MEMBER, () -> colleague));
+    }
+
+    /** A draft self-assessment of a fresh organisation, read together by its coordinator. */
+    private static Owned combinedAnswers() {
+        Owned answers = colleaguesAnswers();
+        String kvk = Api.withToken(answers.ownerTokens().get(Roles.MEMBER).get()).get("/api/v1/self-assessments/{id}", answers.pathParameters().get("id"))
+                .then().statusCode(200).extract().path("organisation");
+        return new Owned(answers.pathParameters(), Map.of(Roles.MEMBER, () -> Fixtures.coordinatorToken(kvk)));
+    }
+
     /** A shared self-assessment of a fresh organisation that our body audits. */
     private static Owned selfAssessment() {
         AuditPackages pack = AuditPackages.aPackage();
         pack.push();
-        String member = Fixtures.memberToken(pack.kvk());
+        String member = Fixtures.coordinatorToken(pack.kvk());
         String id = Api.withToken(member).contentType("application/json")
                 .body(Map.of("framework", Map.of("code", "KWALITEITSKADER", "version", "1.1"))).post("/api/v1/self-assessments")
                 .then().statusCode(201).extract().path("id");
         Api.withToken(member).contentType("application/json").header("If-Match", "\"0\"").body(Map.of("level", 2))
                 .put("/api/v1/self-assessments/{id}/entries/{norm}", id, "1.4").then().statusCode(200);
         Api.withToken(member).post("/api/v1/self-assessments/{id}/sharing", id).then().statusCode(200);
-        return new Owned(Map.of("id", id, "norm", "1.4"),
+        return new Owned(Map.of("id", id, "norm", "1.4", "area", "1"),
                 Map.of(Roles.CERTIFIER, As.CERTIFIER::token, Roles.MEMBER, () -> Fixtures.memberToken(pack.kvk())));
     }
 

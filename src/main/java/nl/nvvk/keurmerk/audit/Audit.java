@@ -180,6 +180,19 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         };
     }
 
+    /**
+     * Whether the body has a planned or running audit of the member's own organisation: what a member
+     * needs to know before it shares anything with that body. Only a member asks, about itself; a
+     * member does not read a planned audit itself (visibleTo), only that it exists.
+     */
+    static boolean plannedOrRunningBy(Scope scope, String bodyCode) {
+        if (scope.kind() != Scope.Kind.MEMBER) {
+            return false;
+        }
+        return count("organisationKvk = ?1 and bodyCode = ?2 and status in ?3", scope.tenant(), bodyCode,
+                List.of(AuditStatus.PLANNED, AuditStatus.IN_PROGRESS)) > 0;
+    }
+
     static Optional<Audit> visible(Scope scope, UUID id) {
         Where where = visibleTo(scope).and("a.id = :id", "id", id);
         return find("from Audit a where " + where.jpql(), where.parameters()).firstResultOptional();
@@ -294,7 +307,8 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         this.organisationSketch = contents.organisationSketch();
         this.course = contents.course();
         this.areas = listOf(contents.areas(), a -> new AreaConclusion(a.area(), a.conclusion(),
-                a.evidence() == null ? List.of() : a.evidence(), a.improvementPoints() == null ? List.of() : a.improvementPoints()));
+                a.evidence() == null ? List.of() : a.evidence(), a.improvementPoints() == null ? List.of() : a.improvementPoints(),
+                a.developmentLevel()));
         this.areas.sort(Comparator.comparingInt(AreaConclusion::areaNumber));
         this.previousPoints = listOf(contents.previousPoints(), p -> new PreviousPoint(p.point(), p.followUp(), p.resolved()));
         this.improvementPlansAssessed = contents.improvementPlansAssessed();
@@ -383,6 +397,10 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
             if (earlier != null) {
                 problems.add(new FieldError("areas[%d].area".formatted(i), "area %d is concluded already at areas[%d]".formatted(number, earlier)));
             }
+            Integer level = areaEntries.get(i).developmentLevel();
+            if (level != null && !catalogue.definesLevel(level)) {
+                problems.add(new FieldError("areas[%d].developmentLevel".formatted(i), "%s defines no development level %d".formatted(labelOf(catalogue), level)));
+            }
         }
         Set<ServiceType> scope = contents.scope();
         Map<String, Integer> normsSeen = new HashMap<>();
@@ -409,6 +427,9 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         } else if (!norm.get().appliesTo(scope)) {
             problems.add(new FieldError(prefix + "norm", "norm %s does not apply to the audit's scope (it applies to %s)"
                     .formatted(entry.norm(), new java.util.TreeSet<>(norm.get().serviceTypes()))));
+        }
+        if (entry.developmentLevel() != null && !catalogue.definesLevel(entry.developmentLevel())) {
+            problems.add(new FieldError(prefix + "developmentLevel", "%s defines no development level %d".formatted(labelOf(catalogue), entry.developmentLevel())));
         }
         if (entry.weight() == null && entry.actions() != null && !entry.actions().isEmpty()) {
             problems.add(new FieldError(prefix + "actions", "improvement actions go with a weighted finding (remark, deviation or shortcoming)"));
@@ -449,6 +470,12 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         } else if (findings.isEmpty()) {
             missing.add(new FieldError("findings", "a follow-up audit has a finding on at least the norms it revisits"));
         }
+        if (catalogue.requiresDevelopmentLevelsOn(firstVisitOn)) {
+            Set<Integer> levelled = areas.stream().filter(a -> a.developmentLevel() != null).map(AreaConclusion::areaNumber).collect(Collectors.toSet());
+            areasToConclude(catalogue).stream().filter(area -> !levelled.contains(area))
+                    .forEach(area -> missing.add(new FieldError("areas", "area %d has no development level; %s asks audits from %s to score every area"
+                            .formatted(area, labelOf(catalogue), catalogue.developmentLevelsRequiredFrom()))));
+        }
         if (!missing.isEmpty()) {
             throw new InvalidContent("Audit %s is not complete: %d thing%s missing"
                     .formatted(reference, missing.size(), missing.size() == 1 ? " is" : "s are"), missing);
@@ -456,6 +483,17 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         status = AuditStatus.SUBMITTED;
         submittedAt = now;
         updatedAt = now;
+    }
+
+    /**
+     * The performance areas this audit speaks to, in number order: those with a norm of its scope, or,
+     * for a follow-up audit, those of the norms it revisits.
+     */
+    private List<Integer> areasToConclude(NormCatalogue catalogue) {
+        Set<String> revisited = findings.stream().map(f -> f.normNumber).collect(Collectors.toSet());
+        return catalogue.applicableTo(scope).stream()
+                .filter(norm -> type.coversTheWholeScope() || revisited.contains(norm.number()))
+                .map(CatalogueNorm::area).distinct().sorted().toList();
     }
 
     /** NVVK sends a submitted audit back to its body, which may change it again. */
@@ -560,7 +598,7 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         snapshot.put("signOff", signedAtPlace + " | " + signedOn + " | " + signedBy);
         snapshot.put("decision", decision == null ? null : decision + " | " + decisionMotivation + " | " + decisionConditions + " | " + conditionsFollowUpDueOn);
         areas.forEach(a -> snapshot.put("area " + a.areaNumber(), Map.of("conclusion", String.valueOf(a.conclusion()),
-                "evidence", a.evidence(), "improvementPoints", a.improvementPoints())));
+                "evidence", a.evidence(), "improvementPoints", a.improvementPoints(), "developmentLevel", String.valueOf(a.developmentLevel()))));
         findings.stream().sorted(Comparator.comparing(f -> f.normNumber))
                 .forEach(f -> snapshot.put("finding " + f.normNumber, f.snapshot()));
         return snapshot;
@@ -585,7 +623,7 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
     record Interview(String function, int interviewees) {
     }
 
-    record AreaConclusion(int areaNumber, String conclusion, List<String> evidence, List<String> improvementPoints) {
+    record AreaConclusion(int areaNumber, String conclusion, List<String> evidence, List<String> improvementPoints, Integer developmentLevel) {
         AreaConclusion {
             evidence = List.copyOf(evidence);
             improvementPoints = List.copyOf(improvementPoints);

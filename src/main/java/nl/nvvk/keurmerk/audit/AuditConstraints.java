@@ -32,6 +32,7 @@ class AuditConstraints implements ConstraintMeaning.Catalogue {
                 new ConstraintMeaning("audit_team_roles", "team", "has a member without a name or a team role"),
                 new ConstraintMeaning("audit_interviewees_counted", "interviews", "name a function and count 1 to 999 interviewees"),
                 new ConstraintMeaning("audit_area_numbers", "areas", "are numbered 1 to 99"),
+                new ConstraintMeaning("audit_area_levels", "areas", "have development levels 1 to 4"),
                 new ConstraintMeaning("audit_previous_points_listed", "previousPoints", "each name a point and whether it is resolved"),
                 new ConstraintMeaning("audit_decision_check", "outcome", "is not a decision"),
                 new ConstraintMeaning("audit_decided_with_decision", "outcome", "a decided audit carries NVVK's decision, and only a decided one"),
@@ -55,6 +56,22 @@ class AuditConstraints implements ConstraintMeaning.Catalogue {
                         "your organisation has a draft self-assessment of this framework version already; complete and share that one first"),
                 new ConstraintMeaning("self_assessment_entry_level_check", "level", "is 1 to 4"),
                 new ConstraintMeaning("self_assessment_entry_assessment_fkey", "norm", "belongs to a self-assessment of another framework version"),
-                new ConstraintMeaning("self_assessment_entry_norm_fkey", "norm", "is a norm of another framework version"));
+                new ConstraintMeaning("self_assessment_entry_norm_fkey", "norm", "is a norm of another framework version"),
+                new ConstraintMeaning("self_assessment_area_self_assessment_id_fkey", "id", "is not a self-assessment"),
+                new ConstraintMeaning("self_assessment_area_area_number_check", "area", "areas are numbered 1 to 99"),
+                new ConstraintMeaning("self_assessment_area_level_check", "level", "is 1 to 4"),
+                new ConstraintMeaning("self_assessment_response_assessment_fkey", "id", "is not a self-assessment"),
+                new ConstraintMeaning("self_assessment_response_one_per_respondent", "respondent",
+                        "you have answers to this self-assessment already; go on with those (myResponse)"),
+                new ConstraintMeaning("self_assessment_response_id_framework_unique", "framework", "is the self-assessment's framework version"),
+                new ConstraintMeaning("self_assessment_response_submitted_when", "status", "submitted answers carry the moment they were submitted"),
+                new ConstraintMeaning("self_assessment_response_organisation_kvk_format", "organisation", "must be exactly 8 digits"),
+                new ConstraintMeaning("self_assessment_response_status_check", "status", "is not a status of answers"),
+                new ConstraintMeaning("self_assessment_response_entry_response_fkey", "response", "belongs to answers of another framework version"),
+                new ConstraintMeaning("self_assessment_response_entry_norm_fkey", "norm", "is a norm of another framework version"),
+                new ConstraintMeaning("self_assessment_response_entry_level_check", "level", "is 1 to 4"),
+                new ConstraintMeaning("self_assessment_response_area_response_id_fkey", "response", "is not a set of answers"),
+                new ConstraintMeaning("self_assessment_response_area_area_number_check", "area", "areas are numbered 1 to 99"),
+                new ConstraintMeaning("self_assessment_response_area_level_check", "level", "is 1 to 4"));
     }
 }

@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.nvvk.keurmerk.audit.AuditPackage.Advice;
-import nl.nvvk.keurmerk.audit.AuditPackage.AreaConclusion;
 import nl.nvvk.keurmerk.audit.AuditPackage.Hours;
 import nl.nvvk.keurmerk.audit.AuditPackage.Interview;
 import nl.nvvk.keurmerk.audit.AuditPackage.PreviousPoint;
@@ -95,7 +94,7 @@ public final class AuditDtos {
             @Size(max = 10000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Een kleine gemeente met een eveneens kleine afdeling schuldhulpverlening.")
             String organisationSketch,
             @Size(max = 10000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Het onderzoek is conform planning verlopen.") String course,
-            @Size(max = 20) List<AreaConclusion> areas,
+            @Size(max = 20) @Schema(description = "Per performance area concluded, in area order") List<AreaConclusionResponse> areas,
             @Size(max = 50) List<PreviousPoint> previousPoints,
             @Size(max = 10000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Vervolgonderzoek, zie advies.") String improvementPlansAssessed,
             @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "De toegevoegde waarde van de congresdag is beperkt.") String feedbackToNvvk,
@@ -107,11 +106,11 @@ public final class AuditDtos {
             Instant submittedAt,
             @Schema(description = "NVVK's decision, once the audit is decided") Decision decision) {
 
-        static AuditResponse from(Audit audit, NormCatalogue catalogue, Map<UUID, SelfAssessed> selfAssessed, LocalDate today, CertificateRef certificate) {
+        static AuditResponse from(Audit audit, NormCatalogue catalogue, SelfAssessmentService.Shared selfAssessed, LocalDate today, CertificateRef certificate) {
             // The catalogue is in norm order: walking it orders the findings without a sort.
             Map<UUID, Finding> byNorm = audit.findings.stream().collect(Collectors.toMap(f -> f.normId, Function.identity()));
             List<FindingResponse> findings = catalogue.norms().stream().filter(norm -> byNorm.containsKey(norm.id()))
-                    .map(norm -> FindingResponse.from(byNorm.get(norm.id()), norm, selfAssessed.get(norm.id()), today))
+                    .map(norm -> FindingResponse.from(byNorm.get(norm.id()), norm, selfAssessed.norms().get(norm.id()), today))
                     .toList();
             return new AuditResponse(audit.id, audit.reference, audit.bodyCode, audit.organisationKvk,
                     new FrameworkRef(catalogue.frameworkId(), catalogue.code(), catalogue.version()), audit.type, audit.status,
@@ -124,7 +123,7 @@ public final class AuditDtos {
                     audit.team.stream().map(m -> new TeamMember(m.name(), m.role())).toList(),
                     audit.interviews.stream().map(i -> new Interview(i.function(), i.interviewees())).toList(),
                     audit.organisationSketch, audit.course,
-                    audit.areas.stream().map(a -> new AreaConclusion(a.areaNumber(), a.conclusion(), a.evidence(), a.improvementPoints())).toList(),
+                    audit.areas.stream().map(a -> AreaConclusionResponse.from(a, catalogue, selfAssessed.areas().get(a.areaNumber()))).toList(),
                     audit.previousPoints.stream().map(p -> new PreviousPoint(p.point(), p.followUp(), p.resolved())).toList(),
                     audit.improvementPlansAssessed, audit.feedbackToNvvk,
                     audit.advice == null ? null : new Advice(audit.advice, audit.adviceMotivation, audit.adviceConditions, audit.followUpDueOn),
@@ -133,6 +132,28 @@ public final class AuditDtos {
                     findings, audit.createdAt, audit.updatedAt, audit.submittedAt,
                     audit.decision == null ? null : new Decision(audit.decision, audit.decisionMotivation, audit.decisionConditions,
                             audit.conditionsFollowUpDueOn, audit.decidedAt, certificate));
+        }
+    }
+
+    @Schema(name = "AuditArea", description = "The auditor's conclusion for one performance area, its evidence, improvement points and "
+            + "development level, beside the organisation's own view of the area.")
+    public record AreaConclusionResponse(
+            @Min(1) @Max(99) @Schema(description = "Number of the performance area", example = "1") int area,
+            @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Koers") String title,
+            @Size(max = 10000) @Pattern(regexp = Formats.TEXT)
+            @Schema(example = "De organisatie voert de werkzaamheden uit aan de hand van de Wgs en de beleidsregels.") String conclusion,
+            @Size(max = 50) @Schema(description = "Systems, documents, files and interviews seen")
+            List<@Size(max = 300) @Pattern(regexp = Formats.ONE_LINE) String> evidence,
+            @Size(max = 50) @Schema(description = "Points that call for improvement or are in development")
+            List<@Size(max = 2000) @Pattern(regexp = Formats.TEXT) String> improvementPoints,
+            @Min(1) @Max(4) @Schema(description = "Ontwikkelniveau the auditor gave the area, when scored (vocabulary developmentLevel)", example = "2")
+            Integer developmentLevel,
+            @Schema(description = "The area in the organisation's latest shared self-assessment; absent when it shared none or left the area out")
+            SelfAssessed selfAssessment) {
+
+        static AreaConclusionResponse from(Audit.AreaConclusion area, NormCatalogue catalogue, SelfAssessed selfAssessed) {
+            return new AreaConclusionResponse(area.areaNumber(), catalogue.area(area.areaNumber()).map(NormCatalogue.CatalogueArea::title).orElse(null),
+                    area.conclusion(), area.evidence(), area.improvementPoints(), area.developmentLevel(), selfAssessed);
         }
     }
 

@@ -110,7 +110,10 @@ public record AuditPackage(
             @Size(max = 50) @Schema(description = "Systems, documents, files and interviews seen")
             List<@NotBlank @Size(max = 300) @Pattern(regexp = Formats.ONE_LINE, message = Formats.ONE_LINE_MESSAGE) String> evidence,
             @Size(max = 50) @Schema(description = "Points that call for improvement or are in development")
-            List<@NotBlank @Size(max = 2000) @Pattern(regexp = Formats.TEXT, message = Formats.TEXT_MESSAGE) String> improvementPoints) {
+            List<@NotBlank @Size(max = 2000) @Pattern(regexp = Formats.TEXT, message = Formats.TEXT_MESSAGE) String> improvementPoints,
+            @Min(1) @Max(4) @Schema(description = "Ontwikkelniveau of the area, 1 to 4 (vocabulary developmentLevel); required to submit where the "
+                    + "framework version asks its audits to score levels (developmentLevelsRequiredFrom), optional elsewhere", example = "2")
+            Integer developmentLevel) {
     }
 
     @Schema(name = "AuditPreviousPoint", description = "An improvement point of the previous audit and what became of it.",

@@ -15,7 +15,6 @@ import nl.nvvk.keurmerk.audit.AuditDtos.AuditReceipt;
 import nl.nvvk.keurmerk.audit.AuditDtos.AuditResponse;
 import nl.nvvk.keurmerk.audit.AuditDtos.AuditSummary;
 import nl.nvvk.keurmerk.audit.AuditDtos.DecisionRequest;
-import nl.nvvk.keurmerk.audit.AuditDtos.SelfAssessed;
 import nl.nvvk.keurmerk.certificate.CertificateDtos.CertificateRef;
 import nl.nvvk.keurmerk.certificate.CertificateService;
 import nl.nvvk.keurmerk.certifyingbody.CertifyingBodyDtos.CertifyingBodyRef;
@@ -164,6 +163,11 @@ public class AuditService {
     private void submitted(Audit audit) {
         events.record(EventType.AUDIT_SUBMITTED, RESOURCE, audit.id, audit.organisationKvk, audit.bodyCode,
                 Map.of("reference", audit.reference, "type", audit.type.name()));
+    }
+
+    /** Whether this body has a planned or running audit of the calling member's own organisation. */
+    public boolean hasPlannedOrRunningAuditBy(String bodyCode) {
+        return Audit.plannedOrRunningBy(caller.scope(), bodyCode);
     }
 
     public Page<AuditSummary> list(Filter filter, PageRequest page) {
@@ -324,7 +328,7 @@ public class AuditService {
 
     /** The audit as read, with the norms of its version (read once per request) and the organisation's self-assessed levels. */
     private Versioned<AuditResponse> view(Audit audit, NormCatalogue catalogue) {
-        Map<UUID, SelfAssessed> selfAssessed = selfAssessments.latestShared(audit.organisationId, audit.frameworkId);
+        SelfAssessmentService.Shared selfAssessed = selfAssessments.latestShared(audit.organisationId, audit.frameworkId);
         CertificateRef certificate = audit.decision != null && audit.decision.grants() ? certificates.ofAudit(audit.id).orElse(null) : null;
         return new Versioned<>(AuditResponse.from(audit, catalogue, selfAssessed, today(), certificate), ETags.of(audit.lockVersion));
     }

@@ -52,4 +52,9 @@ class AuditVocabularies {
     Vocabulary selfAssessmentStatuses() {
         return Vocabulary.of("selfAssessmentStatus", "A self-assessment's progress", SelfAssessmentStatus.class);
     }
+
+    @Produces @Singleton
+    Vocabulary responseStatuses() {
+        return Vocabulary.of("responseStatus", "A colleague's answers to a self-assessment", ResponseStatus.class);
+    }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.nvvk.keurmerk.framework.NormCatalogue;
+import nl.nvvk.keurmerk.framework.NormCatalogue.CatalogueArea;
 import nl.nvvk.keurmerk.framework.NormCatalogue.CatalogueNorm;
 import nl.nvvk.keurmerk.shared.error.DomainRuleViolation;
 import nl.nvvk.keurmerk.shared.paging.Keyset;
@@ -31,8 +32,8 @@ import nl.nvvk.keurmerk.shared.security.TenantOwned;
 import org.hibernate.annotations.BatchSize;
 
 /**
- * A member organisation's own assessment (zelfscan) of a framework version: per norm its development
- * level and a comment. Completed as a draft over several sessions, then shared; a shared one no
+ * A member organisation's own assessment (zelfscan) of a framework version: per norm and per
+ * performance area its development level and a comment. Completed as a draft over several sessions, then shared; a shared one no
  * longer changes, and the certifying body that audits the organisation reads it.
  */
 @Entity
@@ -67,6 +68,11 @@ public class SelfAssessment extends PanacheEntityBase implements TenantOwned {
     // A page of self-assessments counts their entries in one query per page, not one per row.
     @BatchSize(size = PageRequest.MAX_LIMIT)
     List<Entry> entries = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "self_assessment_area", joinColumns = @JoinColumn(name = "self_assessment_id"))
+    @BatchSize(size = PageRequest.MAX_LIMIT)
+    List<AreaEntry> areas = new ArrayList<>();
 
     protected SelfAssessment() {
     }
@@ -121,6 +127,14 @@ public class SelfAssessment extends PanacheEntityBase implements TenantOwned {
         updatedAt = now;
     }
 
+    /** Records the organisation's view of one performance area in the draft, replacing an earlier one. */
+    void assessArea(CatalogueArea area, Integer level, String comment, Instant now) {
+        requireDraft("changed");
+        areas.removeIf(entry -> entry.areaNumber == area.number());
+        areas.add(new AreaEntry(area.number(), level == null ? null : level.shortValue(), comment));
+        updatedAt = now;
+    }
+
     /** Shares the completed draft with the certifying body; from now on it does not change. */
     void share(Instant now) {
         requireDraft("shared");
@@ -132,10 +146,28 @@ public class SelfAssessment extends PanacheEntityBase implements TenantOwned {
         updatedAt = now;
     }
 
-    private void requireDraft(String verb) {
+    void requireDraft(String verb) {
         if (status != SelfAssessmentStatus.DRAFT) {
             throw new DomainRuleViolation("self-assessment-shared",
                     "Self-assessment %s is shared and can no longer be %s; start a new one".formatted(id, verb));
+        }
+    }
+
+    /** One performance area as the organisation assessed it. */
+    @Embeddable
+    public static class AreaEntry {
+        @Column(name = "area_number", nullable = false)
+        short areaNumber;
+        Short level;
+        String comment;
+
+        protected AreaEntry() {
+        }
+
+        AreaEntry(int areaNumber, Short level, String comment) {
+            this.areaNumber = (short) areaNumber;
+            this.level = level;
+            this.comment = comment;
         }
     }
 

@@ -47,6 +47,9 @@ public class Framework extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     FrameworkStatus status;
+    /** From this day (the audit's first visit) audits must give every area they conclude a development level; null: never. */
+    @Column(name = "development_levels_required_from")
+    LocalDate developmentLevelsRequiredFrom;
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
     @Version
@@ -100,10 +103,11 @@ public class Framework extends PanacheEntityBase {
         }
     }
 
-    void describe(String title, LocalDate publishedOn, List<DevelopmentLevel> levels) {
+    void describe(String title, LocalDate publishedOn, List<DevelopmentLevel> levels, LocalDate levelsRequiredFrom) {
         requireDraft();
         this.title = title;
         this.publishedOn = publishedOn;
+        this.developmentLevelsRequiredFrom = levelsRequiredFrom;
         this.developmentLevels.clear();
         this.developmentLevels.addAll(levels);
     }

@@ -35,6 +35,9 @@ public record FrameworkDocument(
         @NotNull @Schema(description = "Date the version is published under", example = "2026-01-01") LocalDate publishedOn,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid Area> areas,
         @NotNull @Size(max = 9) List<@NotNull @Valid Level> developmentLevels,
+        @Schema(description = "From this day the version's audits must give every performance area they conclude a development level: audits "
+                + "whose first visit is on or after it cannot be submitted without. Absent: audits need not score levels (as in 1.1)",
+                example = "2027-01-01") LocalDate developmentLevelsRequiredFrom,
         @NotEmpty @Size(max = 500) List<@NotNull @Valid NormEntry> norms) {
 
     @Schema(name = "FrameworkDocumentArea", description = "A performance area (prestatiegebied).", additionalProperties = Schema.False.class)
@@ -42,7 +45,16 @@ public record FrameworkDocument(
             @NotNull @Min(1) @Max(99) @Schema(example = "1") Integer number,
             @NotBlank @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE, message = Formats.ONE_LINE_MESSAGE) @Schema(example = "Koers") String title,
             @Size(max = 2000) @Pattern(regexp = Formats.TEXT, message = Formats.TEXT_MESSAGE)
-            @Schema(example = "De organisatie weet waar zij voor staat en waar zij naartoe wil") String description) {
+            @Schema(example = "De organisatie weet waar zij voor staat en waar zij naartoe wil") String description,
+            @Size(max = 9) @Schema(description = "What each development level means in this area; every level named is one of the document's levels")
+            List<@NotNull @Valid AreaLevel> developmentLevels) {
+    }
+
+    @Schema(name = "FrameworkDocumentAreaLevel", description = "What one development level means in a performance area.", additionalProperties = Schema.False.class)
+    public record AreaLevel(
+            @NotNull @Min(1) @Max(9) @Schema(example = "2") Integer level,
+            @NotBlank @Size(max = 2000) @Pattern(regexp = Formats.TEXT, message = Formats.TEXT_MESSAGE)
+            @Schema(example = "De koers is vertaald in meetbare doelen waarop de organisatie stuurt") String description) {
     }
 
     @Schema(name = "FrameworkDocumentLevel", description = "A development level (ontwikkelniveau).", additionalProperties = Schema.False.class)
@@ -86,6 +98,22 @@ public record FrameworkDocument(
                         "level %d is listed twice".formatted(developmentLevels.get(i).level())));
             }
         }
+        for (int i = 0; i < areas.size(); i++) {
+            List<AreaLevel> meanings = areas.get(i).developmentLevels() == null ? List.of() : areas.get(i).developmentLevels();
+            Set<Integer> described = new HashSet<>();
+            for (int j = 0; j < meanings.size(); j++) {
+                String at = "areas[%d].developmentLevels[%d].level".formatted(i, j);
+                Integer level = meanings.get(j).level();
+                if (!levelNumbers.contains(level)) {
+                    problems.add(new FieldError(at, "level %d is not one of the document's development levels".formatted(level)));
+                } else if (!described.add(level)) {
+                    problems.add(new FieldError(at, "level %d is described twice for area %d".formatted(level, areas.get(i).number())));
+                }
+            }
+        }
+        if (developmentLevelsRequiredFrom != null && developmentLevels.isEmpty()) {
+            problems.add(new FieldError("developmentLevelsRequiredFrom", "audits cannot be asked to score levels the document does not define"));
+        }
         Map<String, Integer> numbers = new HashMap<>();
         Map<String, Integer> keys = new HashMap<>();
         Set<Integer> areasWithNorms = new HashSet<>();
@@ -125,5 +153,11 @@ public record FrameworkDocument(
 
     List<DevelopmentLevel> levels() {
         return developmentLevels.stream().map(l -> new DevelopmentLevel(l.level(), l.title(), l.description())).toList();
+    }
+
+    /** What the levels mean in this area, as the area keeps them. */
+    static List<AreaDevelopmentLevel> levelsOf(Area area, java.util.UUID frameworkId) {
+        return area.developmentLevels() == null ? List.of()
+                : area.developmentLevels().stream().map(l -> new AreaDevelopmentLevel(frameworkId, l.level(), l.description())).toList();
     }
 }

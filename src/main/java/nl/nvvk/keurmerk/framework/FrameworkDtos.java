@@ -26,10 +26,12 @@ public final class FrameworkDtos {
             @Size(max = 11) @Pattern(regexp = Formats.FRAMEWORK_VERSION) @Schema(example = "1.1") String version,
             @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Kwaliteitskader NVVK") String title,
             @Schema(example = "2021-03-01") LocalDate publishedOn,
-            FrameworkStatus status) {
+            FrameworkStatus status,
+            @Schema(description = "From this first-visit day its audits must give every area they conclude a development level; absent: never",
+                    example = "2027-01-01") LocalDate developmentLevelsRequiredFrom) {
 
         static FrameworkSummary from(Framework f) {
-            return new FrameworkSummary(f.id, f.code, f.version, f.title, f.publishedOn, f.status);
+            return new FrameworkSummary(f.id, f.code, f.version, f.title, f.publishedOn, f.status, f.developmentLevelsRequiredFrom);
         }
     }
 
@@ -42,14 +44,20 @@ public final class FrameworkDtos {
             @Schema(example = "2021-03-01") LocalDate publishedOn,
             FrameworkStatus status,
             @Size(max = 9) List<Level> developmentLevels,
+            @Schema(description = "From this first-visit day its audits must give every area they conclude a development level; absent: never",
+                    example = "2027-01-01") LocalDate developmentLevelsRequiredFrom,
             @Size(max = 20) List<Area> areas) {
 
         static FrameworkResponse from(Framework f, List<PerformanceArea> areas, List<Norm> norms) {
             Map<UUID, List<NormItem>> byArea = norms.stream().collect(Collectors.groupingBy(n -> n.area.id,
                     Collectors.mapping(NormItem::from, Collectors.toList())));
+            Map<Short, String> titles = f.developmentLevels.stream().collect(Collectors.toMap(l -> l.level, l -> l.title));
             return new FrameworkResponse(f.id, f.code, f.version, f.title, f.publishedOn, f.status,
                     f.developmentLevels.stream().map(l -> new Level(l.level, l.title, l.description)).toList(),
-                    areas.stream().map(a -> new Area(a.number, a.title, a.description, byArea.getOrDefault(a.id, List.of()))).toList());
+                    f.developmentLevelsRequiredFrom,
+                    areas.stream().map(a -> new Area(a.number, a.title, a.description,
+                            a.developmentLevels.stream().map(l -> new Level(l.level, titles.get(l.level), l.description)).toList(),
+                            byArea.getOrDefault(a.id, List.of()))).toList());
         }
     }
 
@@ -60,11 +68,13 @@ public final class FrameworkDtos {
                         @Schema(example = "De organisatie heeft haar processen beschreven en voert ze beheerst uit") String description) {
     }
 
-    @Schema(name = "PerformanceArea", description = "A prestatiegebied with its norms in number order.")
+    @Schema(name = "PerformanceArea", description = "A prestatiegebied with what its development levels mean and its norms in number order.")
     public record Area(@Min(1) @Max(99) @Schema(example = "1") int number,
                        @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Koers") String title,
                        @Size(max = 2000) @Pattern(regexp = Formats.TEXT)
                        @Schema(example = "De organisatie weet waar zij voor staat en waar zij naartoe wil") String description,
+                       @Size(max = 9) @Schema(description = "What each development level means in this area, where the version says so")
+                       List<Level> developmentLevels,
                        @Size(max = 500) List<NormItem> norms) {
     }
 

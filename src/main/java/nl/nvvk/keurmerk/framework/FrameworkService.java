@@ -71,7 +71,7 @@ public class FrameworkService {
     public Versioned<FrameworkResponse> importDocument(FrameworkDocument document) {
         Framework framework = Framework.draft(document.code(), document.version(), document.title(), document.publishedOn(),
                 Instant.now(clock));
-        framework.describe(document.title(), document.publishedOn(), document.levels());
+        framework.describe(document.title(), document.publishedOn(), document.levels(), document.developmentLevelsRequiredFrom());
         fill(framework, document);
         Framework.flush();
         Versioned<FrameworkResponse> result = versioned(framework);
@@ -94,7 +94,7 @@ public class FrameworkService {
         Framework.getEntityManager().lock(framework, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Norm.delete("framework", framework);
         PerformanceArea.delete("framework", framework);
-        framework.describe(document.title(), document.publishedOn(), document.levels());
+        framework.describe(document.title(), document.publishedOn(), document.levels(), document.developmentLevelsRequiredFrom());
         fill(framework, document);
         Framework.flush();
         Versioned<FrameworkResponse> result = versioned(framework);
@@ -157,10 +157,18 @@ public class FrameworkService {
                 .orElseThrow(() -> new IllegalStateException("Framework %s is referred to but not in use".formatted(frameworkId)));
     }
 
+    /** The norms of the scheme's current version (the newest published one): what lasting work such as a peer group refers to. */
+    public Optional<NormCatalogue> currentCatalogue() {
+        return Framework.current(schemeCode).map(this::catalogueOf);
+    }
+
     /** A version in use never changes: its norms are read once; its status is the current one. */
     private NormCatalogue catalogueOf(Framework framework) {
         return catalogues.computeIfAbsent(framework.id, id -> new NormCatalogue(framework.id, framework.code, framework.version,
-                        framework.status, Norm.of(framework).stream().map(Norm::inCatalogue).toList()))
+                        framework.status, PerformanceArea.of(framework).stream().map(a -> new NormCatalogue.CatalogueArea(a.number, a.title)).toList(),
+                        Norm.of(framework).stream().map(Norm::inCatalogue).toList(),
+                        framework.developmentLevels.stream().map(l -> (int) l.level).collect(Collectors.toSet()),
+                        framework.developmentLevelsRequiredFrom))
                 .withStatus(framework.status);
     }
 
@@ -189,7 +197,8 @@ public class FrameworkService {
         InvalidContent.refuseAny("The framework document", problems);
         Map<Integer, PerformanceArea> areas = new HashMap<>();
         for (FrameworkDocument.Area area : document.areas()) {
-            PerformanceArea entity = new PerformanceArea(framework, area.number(), area.title(), area.description());
+            PerformanceArea entity = new PerformanceArea(framework, area.number(), area.title(), area.description(),
+                    FrameworkDocument.levelsOf(area, framework.id));
             areas.put(area.number(), entity);
         }
         List<Norm> norms = new ArrayList<>();

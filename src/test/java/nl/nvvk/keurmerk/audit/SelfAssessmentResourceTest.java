@@ -26,11 +26,11 @@ class SelfAssessmentResourceTest {
     private static final String ONE = "/api/v1/self-assessments/{id}";
     private static final Map<String, Object> FRAMEWORK_1_1 = Map.of("framework", Map.of("code", "KWALITEITSKADER", "version", "1.1"));
 
-    /** A fresh organisation and its member's token. */
+    /** A fresh organisation and its quality coordinator's token. */
     private record Member(String kvk, String token) {
         static Member fresh() {
             String kvk = OrganisationFixtures.anOrganisation().register().kvk();
-            return new Member(kvk, Fixtures.memberToken(kvk));
+            return new Member(kvk, Fixtures.coordinatorToken(kvk));
         }
     }
 
@@ -91,8 +91,8 @@ class SelfAssessmentResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ANONYMOUS,401", "NO_ROLE,403", "ADMIN,403", "CERTIFIER,403", "MEMBER_WITHOUT_ORGANISATION,403"})
-    void only_a_member_starts_a_self_assessment(As caller, int status) {
+    @CsvSource({"ANONYMOUS,401", "NO_ROLE,403", "ADMIN,403", "CERTIFIER,403", "MEMBER_WITHOUT_ORGANISATION,403", "MEMBER,403", "MEMBER_AND_ADMIN,403"})
+    void only_the_organisations_quality_coordinator_starts_a_self_assessment(As caller, int status) {
         Api.as(caller).contentType("application/json").body(FRAMEWORK_1_1).post(SELF_ASSESSMENTS).then().spec(problem(status));
     }
 
@@ -116,15 +116,22 @@ class SelfAssessmentResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ANONYMOUS,401", "OTHER_MEMBER,404", "ADMIN,403", "CERTIFIER,403", "MEMBER_AND_ADMIN,403"})
-    void only_the_organisations_member_changes_or_shares_it(As caller, int status) {
+    @CsvSource({"ANONYMOUS,401", "OTHER_MEMBER,404", "ADMIN,403", "CERTIFIER,403", "MEMBER_AND_ADMIN,403", "COLLEAGUE,403"})
+    void only_the_organisations_quality_coordinator_settles_or_shares_it(String caller, int status) {
         Member member = Member.fresh();
         String id = start(member);
         String etag = assess(member, id, "1.1", 2, "Concept");
-        Api.as(caller).contentType("application/json").header("If-Match", etag).body(Map.of("level", 1))
+        var request = caller.equals("COLLEAGUE") ? Api.withToken(Fixtures.colleagueToken(member.kvk(), "anna")) : Api.as(As.valueOf(caller));
+        request.contentType("application/json").header("If-Match", etag).body(Map.of("level", 1))
                 .put(ONE + "/entries/{norm}", id, "1.1").then().spec(problem(status));
-        Api.as(caller).post(ONE + "/sharing", id).then().spec(problem(status));
-        Api.withToken(member.token()).get(ONE, id).then().header("ETag", etag).body("status", equalTo("DRAFT"));
+        request = caller.equals("COLLEAGUE") ? Api.withToken(Fixtures.colleagueToken(member.kvk(), "anna")) : Api.as(As.valueOf(caller));
+        request.contentType("application/json").header("If-Match", etag).body(Map.of("level", 1))
+                .put(ONE + "/areas/{area}", id, 1).then().spec(problem(status));
+        request = caller.equals("COLLEAGUE") ? Api.withToken(Fixtures.colleagueToken(member.kvk(), "anna")) : Api.as(As.valueOf(caller));
+        request.post(ONE + "/sharing", id).then().spec(problem(status));
+        Api.withToken(member.token()).get(ONE, id).then().header("ETag", etag).body("status", equalTo("DRAFT")).body("areas", hasSize(0));
+        // Colleagues read what the coordinator settled so far.
+        Api.withToken(Fixtures.colleagueToken(member.kvk(), "anna")).get(ONE, id).then().statusCode(200).body("entries[0].level", equalTo(2));
     }
 
     @Test
@@ -145,6 +152,43 @@ class SelfAssessmentResourceTest {
                 .body("findings.find { it.norm.number == '1.4' }.selfAssessment.level", equalTo(2))
                 .body("findings.find { it.norm.number == '1.4' }.selfAssessment.comment", equalTo("Beleidsplan vastgesteld; versiebeheer ontbreekt nog"))
                 .body("findings.find { it.norm.number == '1.1' }.selfAssessment", nullValue());
+    }
+
+    @Test
+    void a_self_assessment_levels_each_performance_area_too_and_the_body_reads_it_beside_the_audits_area() {
+        Member member = Member.fresh();
+        String id = start(member);
+        String etag = Api.withToken(member.token()).get(ONE, id).then().extract().header("ETag");
+        etag = Api.withToken(member.token()).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("level", 3, "comment", "Koers staat; doelen nog niet meetbaar")).put(ONE + "/areas/{area}", id, 4)
+                .then().statusCode(200).extract().header("ETag");
+        etag = Api.withToken(member.token()).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("level", 2)).put(ONE + "/areas/{area}", id, 1).then().statusCode(200).extract().header("ETag");
+        Api.withToken(member.token()).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("level", 1)).put(ONE + "/areas/{area}", id, 8).then().spec(problem(422)).body("errors[0].field", equalTo("area"));
+        Api.malformedAs(As.ANONYMOUS).header("Authorization", "Bearer " + member.token()).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("level", 1)).put(ONE + "/areas/{area}", id, 0).then().spec(problem(422)).body("errors[0].field", equalTo("area"));
+        Api.malformedAs(As.ANONYMOUS).header("Authorization", "Bearer " + member.token()).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("level", 1)).put(ONE + "/areas/{area}", id, "een").then().spec(problem(422)).body("errors[0].field", equalTo("area"));
+        Api.malformedAs(As.ANONYMOUS).header("Authorization", "Bearer " + member.token()).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("level", 0)).put(ONE + "/areas/{area}", id, 1).then().spec(problem(422)).body("errors[0].field", equalTo("level"));
+        Api.withToken(member.token()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(Map.of("level", 1)).put(ONE + "/areas/{area}", id, 1).then().spec(problem(412));
+        assess(member, id, "1.4", 2, "Beleidsplan vastgesteld");
+        Api.withToken(member.token()).get(ONE, id).then().statusCode(200)
+                .body("areas.area.number", contains(1, 4)).body("areas.area.title", contains("Koers", "Financiële hulpverlening"))
+                .body("areas.level", contains(2, 3)).body("areas[1].comment", equalTo("Koers staat; doelen nog niet meetbaar"));
+        Api.withToken(member.token()).get(SELF_ASSESSMENTS).then().body("items[0].assessedAreas", equalTo(2));
+        Api.withToken(member.token()).post(ONE + "/sharing", id).then().statusCode(200);
+
+        Map<String, Object> area = new java.util.LinkedHashMap<>();
+        area.put("area", 4);
+        area.put("conclusion", "Methodisch werken is geborgd");
+        area.put("developmentLevel", 2);
+        String audit = AuditPackages.aPackageFor(member.kvk()).with("areas", java.util.List.of(area)).push();
+        Api.as(As.CERTIFIER).get(ONE_AUDIT, audit).then().statusCode(200)
+                .body("areas[0].developmentLevel", equalTo(2)).body("areas[0].selfAssessment.level", equalTo(3))
+                .body("areas[0].selfAssessment.comment", equalTo("Koers staat; doelen nog niet meetbaar"));
     }
 
     @Test

@@ -86,6 +86,34 @@ class FrameworkResourceTest {
     }
 
     @Test
+    void a_version_says_what_each_level_means_per_area_and_from_when_its_audits_score_levels() {
+        FrameworkDocuments document = aDocument()
+                .with("developmentLevelsRequiredFrom", "2027-01-01")
+                .with("areas", List.of(
+                        Map.of("number", 1, "title", "Koers", "developmentLevels", List.of(
+                                Map.of("level", 2, "description", "De koers is vertaald in meetbare doelen"),
+                                Map.of("level", 1, "description", "De koers is vastgelegd"))),
+                        Map.of("number", 2, "title", "Leiderschap")));
+        String id = document.importAsAdmin().publish().id();
+        Api.as(As.ANONYMOUS).get(ONE, id).then().statusCode(200)
+                .body("developmentLevelsRequiredFrom", equalTo("2027-01-01"))
+                .body("areas[0].developmentLevels.level", contains(1, 2))
+                .body("areas[0].developmentLevels.title", contains("Beheerste processen", "Resultaatgericht"))
+                .body("areas[0].developmentLevels[1].description", equalTo("De koers is vertaald in meetbare doelen"))
+                .body("areas[1].developmentLevels", org.hamcrest.Matchers.empty());
+        Api.as(As.ANONYMOUS).queryParam("code", document.code()).get(FRAMEWORKS).then()
+                .body("items[0].developmentLevelsRequiredFrom", equalTo("2027-01-01"));
+
+        // A level no area may describe, because the document does not define it: 422, nothing imported.
+        FrameworkDocuments wrong = aDocument().with("areas", List.of(
+                Map.of("number", 1, "title", "Koers", "developmentLevels", List.of(Map.of("level", 4, "description", "Ketenbreed"))),
+                Map.of("number", 2, "title", "Leiderschap")));
+        Api.as(As.ADMIN).contentType("application/json").body(wrong.body()).post(FRAMEWORKS).then().spec(problem(422))
+                .body("errors.field", contains("areas[0].developmentLevels[0].level"));
+        Api.as(As.ADMIN).queryParam("code", wrong.code()).get(FRAMEWORKS).then().body("items", org.hamcrest.Matchers.hasSize(0));
+    }
+
+    @Test
     void publishing_makes_a_draft_public_and_immutable() {
         FrameworkDocuments document = aDocument();
         Imported draft = document.importAsAdmin();

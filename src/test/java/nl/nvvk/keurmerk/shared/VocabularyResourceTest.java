@@ -33,6 +33,15 @@ class VocabularyResourceTest {
     }
 
     @Test
+    void the_four_development_levels_are_coded_by_their_number_in_dutch_and_english() {
+        Api.as(As.ANONYMOUS).get("/api/v1/vocabularies/{name}", "developmentLevel").then().statusCode(200)
+                .body("terms.code", org.hamcrest.Matchers.contains("1", "2", "3", "4"))
+                .body("terms.nl", org.hamcrest.Matchers.contains("Beheerste processen", "Resultaatgericht", "Lerend en vernieuwend",
+                        "Integraal samenwerkend in de keten"))
+                .body("terms[3].en", equalTo("Working together across the chain"));
+    }
+
+    @Test
     void an_unknown_vocabulary_answers_404() {
         Api.as(As.ANONYMOUS).get("/api/v1/vocabularies/{name}", "kleuren").then().spec(problem(404));
     }

@@ -18,6 +18,8 @@ public enum As {
     OTHER_CERTIFIER(() -> Tokens.issue("auditor-two", List.of("certifier"), Map.of("certifying_body", Fixtures.OTHER_BODY))),
     /** A member of "our" organisation. */
     MEMBER(() -> Tokens.issue("member-one", List.of("member"), Map.of("organisation", Fixtures.OUR_KVK))),
+    /** The quality coordinator of "our" organisation. */
+    COORDINATOR(() -> Tokens.issue("coordinator-one", List.of("member", "quality-coordinator"), Map.of("organisation", Fixtures.OUR_KVK))),
     /** A member of another organisation: must not see ours. */
     OTHER_MEMBER(() -> Tokens.issue("member-two", List.of("member"), Map.of("organisation", Fixtures.OTHER_KVK))),
     /** NVVK staff who is also a certifier of our body: the NVVK role gives NVVK's scope, never a body's steps. */

@@ -32,6 +32,16 @@ public final class Fixtures {
         return Tokens.issue("member-" + kvk, List.of("member"), Map.of("organisation", kvk));
     }
 
+    /** A token of the organisation's quality coordinator: a member who starts, settles and shares its self-assessments. */
+    public static String coordinatorToken(String kvk) {
+        return Tokens.issue("coordinator-" + kvk, List.of("member", "quality-coordinator"), Map.of("organisation", kvk));
+    }
+
+    /** A token of one colleague (named, so each is a token subject of their own) of a member organisation. */
+    public static String colleagueToken(String kvk, String colleague) {
+        return Tokens.issue(colleague + "-" + kvk, List.of("member"), Map.of("organisation", kvk));
+    }
+
     /** A certifier token for one certifying body. */
     public static String certifierToken(String bodyCode) {
         return Tokens.issue("auditor-" + bodyCode, List.of("certifier"), Map.of("certifying_body", bodyCode));

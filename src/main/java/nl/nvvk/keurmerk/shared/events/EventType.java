@@ -15,7 +15,10 @@ public enum EventType implements Labelled {
     CERTIFICATE_EXPIRED("Certificaat verlopen", "Certificate expired"),
     RECERTIFICATION_DUE_SOON("Hercertificering nadert", "Recertification due soon"),
     FOLLOW_UP_OVERDUE("Vervolgonderzoek te laat", "Follow-up audit overdue"),
-    IMPROVEMENT_ACTION_OVERDUE("Verbeteractie te laat", "Improvement action overdue");
+    IMPROVEMENT_ACTION_OVERDUE("Verbeteractie te laat", "Improvement action overdue"),
+    // "In gesprek met": a meeting, to every member organisation of its group; a reflection, to the body it is shared with.
+    PEER_MEETING_RECORDED("Intercollegiaal gesprek vastgelegd", "Peer meeting recorded"),
+    PEER_REFLECTION_SHARED("Reflectie gedeeld", "Peer reflection shared");
 
     private final String dutch;
     private final String english;

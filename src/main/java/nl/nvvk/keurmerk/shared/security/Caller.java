@@ -81,8 +81,7 @@ public class Caller {
         if (isAnonymous()) {
             return "anonymous";
         }
-        return identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
-                ? token.getSubject() : identity.getPrincipal().getName();
+        return subjectOf(identity);
     }
 
     /** The role the caller acts in, most powerful first. */
@@ -127,8 +126,15 @@ public class Caller {
     private static Scope scopeOf(SecurityIdentity identity) {
         if (identity.hasRole(Roles.NVVK_ADMIN)) return Scope.NVVK;
         if (isCertifier(identity)) return claim(identity, Roles.CERTIFYING_BODY_CLAIM, BODY_CODE).map(Scope::certifyingBody).orElse(Scope.PUBLIC);
-        if (isMember(identity)) return claim(identity, Roles.ORGANISATION_CLAIM, KVK_NUMBER).map(Scope::member).orElse(Scope.PUBLIC);
+        if (isMember(identity)) return claim(identity, Roles.ORGANISATION_CLAIM, KVK_NUMBER)
+                .map(kvk -> Scope.member(kvk, subjectOf(identity), identity.hasRole(Roles.QUALITY_COORDINATOR))).orElse(Scope.PUBLIC);
         return Scope.PUBLIC;
+    }
+
+    /** The token's subject (claim sub, which never changes), else the principal's name. */
+    private static String subjectOf(SecurityIdentity identity) {
+        return identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
+                ? token.getSubject() : identity.getPrincipal().getName();
     }
 
     private static Optional<String> claim(SecurityIdentity identity, String name, Pattern format) {

@@ -30,18 +30,30 @@ public final class Scope {
 
     private final Kind kind;
     private final String tenant;
+    private final String respondent;
+    private final boolean coordinates;
 
-    private Scope(Kind kind, String tenant) {
+    private Scope(Kind kind, String tenant, String respondent, boolean coordinates) {
         this.kind = kind;
         this.tenant = tenant;
+        this.respondent = respondent;
+        this.coordinates = coordinates;
+    }
+
+    private Scope(Kind kind, String tenant) {
+        this(kind, tenant, null, false);
     }
 
     static Scope certifyingBody(String code) {
         return new Scope(Kind.CERTIFYING_BODY, Objects.requireNonNull(code));
     }
 
-    static Scope member(String kvkNumber) {
-        return new Scope(Kind.MEMBER, Objects.requireNonNull(kvkNumber));
+    /**
+     * A member organisation's person: its KvK number, the token's subject (whose own answers to a
+     * self-assessment only they read) and whether they are the organisation's quality coordinator.
+     */
+    static Scope member(String kvkNumber, String subject, boolean qualityCoordinator) {
+        return new Scope(Kind.MEMBER, Objects.requireNonNull(kvkNumber), Objects.requireNonNull(subject), qualityCoordinator);
     }
 
     public Kind kind() {
@@ -59,6 +71,19 @@ public final class Scope {
     /** The body code or KvK number the caller acts for; empty for NVVK, system actors and the public. */
     public Optional<String> tenantClaim() {
         return Optional.ofNullable(tenant);
+    }
+
+    /** The person of a member organisation, by token subject: what only they may read of their own answers. */
+    public String respondent() {
+        if (respondent == null) {
+            throw new IllegalStateException(kind + " is no respondent of a member organisation");
+        }
+        return respondent;
+    }
+
+    /** A member organisation's quality coordinator: reads its colleagues' combined answers, settles and shares self-assessments. */
+    public boolean coordinatesQuality() {
+        return kind == Kind.MEMBER && coordinates;
     }
 
     /** NVVK staff and system actors see every tenant's data. */

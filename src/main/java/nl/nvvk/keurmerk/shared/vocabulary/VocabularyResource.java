@@ -68,7 +68,8 @@ public class VocabularyResource {
 
     @Schema(name = "VocabularyTerm", description = "One code with its labels.")
     public record Term(
-            @Size(max = 60) @Pattern(regexp = "^[A-Z][A-Z0-9_]*$") @Schema(example = "DEBT_MEDIATION") String code,
+            @Size(max = 60) @Pattern(regexp = "^[A-Z0-9][A-Z0-9_]*$")
+            @Schema(description = "The code the API uses: an enum constant, or a development level's number", example = "DEBT_MEDIATION") String code,
             @Size(max = 100) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Schuldbemiddeling") String nl,
             @Size(max = 100) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Debt mediation") String en) {
     }

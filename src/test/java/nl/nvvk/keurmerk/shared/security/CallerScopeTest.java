@@ -40,6 +40,24 @@ class CallerScopeTest {
     }
 
     @Test
+    void a_member_is_a_respondent_by_the_tokens_subject_and_coordinates_quality_only_with_that_role() {
+        Scope colleague = new Caller(identity("member", Map.of(Roles.ORGANISATION_CLAIM, "90000001"))).scope();
+        assertThat(colleague.respondent()).isEqualTo("0f6c2d1e-3b7a-4c55-9a0e-2f1d9b8c7a61");
+        assertThat(colleague.coordinatesQuality()).isFalse();
+
+        SecurityIdentity coordinator = QuarkusSecurityIdentity.builder().setPrincipal(token(Map.of(Roles.ORGANISATION_CLAIM, "90000001")))
+                .addRole(Roles.MEMBER).addRole(Roles.QUALITY_COORDINATOR).build();
+        assertThat(new Caller(coordinator).scope().coordinatesQuality()).isTrue();
+
+        // The coordinator role alone, without member, is nobody's: no tenant, no coordination.
+        Scope alone = new Caller(identity(Roles.QUALITY_COORDINATOR, Map.of(Roles.ORGANISATION_CLAIM, "90000001"))).scope();
+        assertThat(alone.kind()).isEqualTo(Scope.Kind.PUBLIC);
+        assertThat(alone.coordinatesQuality()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Caller(identity("nvvk-admin", Map.of())).scope().respondent())
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void a_caller_whose_tenant_is_unknown_or_malformed_sees_only_public_data() {
         assertThat(new Caller(identity("certifier", Map.of())).scope().kind()).isEqualTo(Scope.Kind.PUBLIC);
         assertThat(new Caller(identity("certifier", Map.of(Roles.CERTIFYING_BODY_CLAIM, "kiwa"))).scope().kind()).isEqualTo(Scope.Kind.PUBLIC);
