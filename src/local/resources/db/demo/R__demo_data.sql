@@ -123,3 +123,30 @@ insert into certificate_status_change (id, certificate_id, from_status, to_statu
 values ('0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e13', '0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e12', null, 'ACTIVE',
         'Granted on audit KT-2023-0877', 'nvvk-beheer', timestamptz '2024-01-15 10:00:00+01')
 on conflict do nothing;
+
+-- "In gesprek met": a group of the three members, one meeting that Zonnedijk and the kredietbank took part in.
+insert into peer_group (id, name, question, created_at, updated_at) values
+    ('0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e21', 'In gesprek met: de keten', 'Hoe betrekken wij ketenpartners bij het opstellen van een schuldhulpplan?',
+     timestamptz '2026-09-01 09:00:00+02', timestamptz '2026-09-01 09:00:00+02')
+on conflict do nothing;
+
+insert into peer_group_area (group_id, area_number) values
+    ('0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e21', 4),
+    ('0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e21', 6)
+on conflict do nothing;
+
+insert into peer_group_member (group_id, organisation_id, organisation_kvk, organisation_name) values
+    ('0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e21', '8c3e1f52-6d4b-4b8e-8f1a-2a7d9e0c1001', '90000001', 'Gemeente Zonnedijk'),
+    ('0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e21', '8c3e1f52-6d4b-4b8e-8f1a-2a7d9e0c1002', '90000002', 'Kredietbank Rijnmond-Zuid'),
+    ('0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e21', '8c3e1f52-6d4b-4b8e-8f1a-2a7d9e0c1003', '90000003', 'Schuldhulp Het Baken B.V.')
+on conflict do nothing;
+
+insert into peer_meeting (id, group_id, held_on, topic, recorded_at) values
+    ('0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e22', '0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e21', date '2026-10-08',
+     'Casusbespreking: het eerste gesprek met een inwoner met problematische schulden', timestamptz '2026-10-08 16:00:00+02')
+on conflict do nothing;
+
+insert into peer_meeting_participant (meeting_id, organisation_kvk) values
+    ('0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e22', '90000001'),
+    ('0d3e5f70-1a2b-4c3d-8e4f-5a6b7c8d9e22', '90000002')
+on conflict do nothing;

@@ -76,6 +76,12 @@ class TenantIsolationTest {
             Map.entry("/api/v1/self-assessments/{id}/responses/{response}/entries/{norm}", TenantIsolationTest::colleaguesAnswers),
             Map.entry("/api/v1/self-assessments/{id}/responses/{response}/areas/{area}", TenantIsolationTest::colleaguesAnswers),
             Map.entry("/api/v1/self-assessments/{id}/responses/{response}/submission", TenantIsolationTest::colleaguesAnswers),
+            Map.entry("/api/v1/peer-groups/{id}", TenantIsolationTest::peerGroup),
+            Map.entry("/api/v1/peer-groups/{id}/meetings", TenantIsolationTest::peerGroup),
+            Map.entry("/api/v1/peer-meetings/{id}", TenantIsolationTest::peerMeeting),
+            Map.entry("/api/v1/peer-meetings/{id}/reflections", TenantIsolationTest::peerMeeting),
+            Map.entry("/api/v1/peer-meetings/{id}/reflections/{reflection}", TenantIsolationTest::peerReflection),
+            Map.entry("/api/v1/peer-meetings/{id}/reflections/{reflection}/sharing", TenantIsolationTest::peerReflection),
             Map.entry("/api/v1/certificates/{id}", TenantIsolationTest::certificate),
             Map.entry("/api/v1/recertification-schedules/{kvkNumber}", TenantIsolationTest::schedule));
 
@@ -122,6 +128,43 @@ class TenantIsolationTest {
         pack.pushSubmitted();
         return new Owned(Map.of("kvkNumber", pack.kvk()), Map.of(Roles.CERTIFIER, As.CERTIFIER::token, Roles.MEMBER, () -> Fixtures.memberToken(pack.kvk())),
                 "organisation.kvkNumber", pack.kvk());
+    }
+
+    /** A group NVVK set up of one fresh organisation. */
+    private static Owned peerGroup() {
+        String kvk = anOrganisation().register().kvk();
+        String id = Api.as(As.ADMIN).contentType("application/json")
+                .body(Map.of("name", "Kring " + kvk, "question", "Hoe?", "areas", List.of(4), "members", List.of(kvk))).post("/api/v1/peer-groups")
+                .then().statusCode(201).extract().path("id");
+        return new Owned(Map.of("id", id), Map.of(Roles.MEMBER, () -> Fixtures.memberToken(kvk)));
+    }
+
+    /** A meeting of such a group, the organisation taking part. */
+    private static Owned peerMeeting() {
+        Owned group = peerGroup();
+        String kvk = Api.as(As.ADMIN).get("/api/v1/peer-groups/{id}", group.pathParameters().get("id")).then().extract().path("members[0].kvkNumber");
+        String id = Api.as(As.ADMIN).contentType("application/json")
+                .body(Map.of("heldOn", java.time.LocalDate.now().minusDays(1).toString(), "topic", "Casus", "participants", List.of(kvk)))
+                .post("/api/v1/peer-groups/{id}/meetings", group.pathParameters().get("id")).then().statusCode(201).extract().path("id");
+        return new Owned(Map.of("id", id), group.ownerTokens());
+    }
+
+    /** The organisation's reflection on such a meeting, shared with our body, which runs an audit of it. */
+    private static Owned peerReflection() {
+        AuditPackages pack = AuditPackages.aPackage();
+        pack.push();
+        String group = Api.as(As.ADMIN).contentType("application/json")
+                .body(Map.of("name", "Kring " + pack.kvk(), "question", "Hoe?", "areas", List.of(4), "members", List.of(pack.kvk()))).post("/api/v1/peer-groups")
+                .then().statusCode(201).extract().path("id");
+        String meeting = Api.as(As.ADMIN).contentType("application/json")
+                .body(Map.of("heldOn", java.time.LocalDate.now().minusDays(1).toString(), "topic", "Casus", "participants", List.of(pack.kvk())))
+                .post("/api/v1/peer-groups/{id}/meetings", group).then().statusCode(201).extract().path("id");
+        String id = Api.withToken(Fixtures.memberToken(pack.kvk())).contentType("application/json").body(Map.of("learned", "Geleerd"))
+                .post("/api/v1/peer-meetings/{id}/reflections", meeting).then().statusCode(201).extract().path("id");
+        Api.withToken(Fixtures.coordinatorToken(pack.kvk())).contentType("application/json").body(Map.of("certifyingBody", Fixtures.OUR_BODY))
+                .post("/api/v1/peer-meetings/{id}/reflections/{reflection}/sharing", meeting, id).then().statusCode(200);
+        return new Owned(Map.of("id", meeting, "reflection", id),
+                Map.of(Roles.MEMBER, () -> Fixtures.memberToken(pack.kvk()), Roles.CERTIFIER, As.CERTIFIER::token), "id", id);
     }
 
     /** A draft self-assessment of a fresh organisation, its coordinator's, with a colleague's answers opened. */

@@ -143,6 +143,11 @@ public class Framework extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
+    /** Every version of a framework in use (published or retired), oldest first: the order results are compared in. */
+    static List<Framework> versionsInUse(String code) {
+        return list("code = ?1 and status <> ?2 order by publishedOn, createdAt", code, FrameworkStatus.DRAFT);
+    }
+
     public UUID id() { return id; }
     public String code() { return code; }
     public String version() { return version; }

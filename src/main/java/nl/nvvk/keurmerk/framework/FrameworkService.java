@@ -162,6 +162,11 @@ public class FrameworkService {
         return Framework.current(schemeCode).map(this::catalogueOf);
     }
 
+    /** Every version in use of a framework code, oldest first, with the norms each carries over from the one before. */
+    public List<NormCatalogue> versionsInUse(String code) {
+        return Framework.versionsInUse(code).stream().map(this::catalogueOf).toList();
+    }
+
     /** A version in use never changes: its norms are read once; its status is the current one. */
     private NormCatalogue catalogueOf(Framework framework) {
         return catalogues.computeIfAbsent(framework.id, id -> new NormCatalogue(framework.id, framework.code, framework.version,

@@ -96,7 +96,7 @@ public class Norm extends PanacheEntityBase {
     }
 
     NormCatalogue.CatalogueNorm inCatalogue() {
-        return new NormCatalogue.CatalogueNorm(id, key, number, area.number, title, Set.copyOf(serviceTypes));
+        return new NormCatalogue.CatalogueNorm(id, key, number, area.number, title, Set.copyOf(serviceTypes), succeeds == null ? null : succeeds.id);
     }
 
     static List<Norm> of(Framework framework) {

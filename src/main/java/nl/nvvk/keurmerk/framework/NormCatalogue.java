@@ -33,7 +33,12 @@ public record NormCatalogue(UUID frameworkId, String code, String version, Frame
     }
 
     /** One norm as an audit names it. */
-    public record CatalogueNorm(UUID id, String key, String number, int area, String title, Set<ServiceType> serviceTypes) {
+    /** One norm of the version; {@code succeeds} is the id of the norm of the previous version it carries over, if any. */
+    public record CatalogueNorm(UUID id, String key, String number, int area, String title, Set<ServiceType> serviceTypes, UUID succeeds) {
+        public CatalogueNorm(UUID id, String key, String number, int area, String title, Set<ServiceType> serviceTypes) {
+            this(id, key, number, area, title, serviceTypes, null);
+        }
+
 
         /** Whether an audit whose scope lists these service types must have a finding on this norm. */
         public boolean appliesTo(Set<ServiceType> scope) {

@@ -38,6 +38,11 @@ public final class Api {
         return authorised(given().filter(ANSWER_ONLY), caller.token());
     }
 
+    /** A request with a token made for the test that breaks the contract on purpose; only the answer is checked. */
+    public static RequestSpecification malformedWithToken(String token) {
+        return authorised(given().filter(ANSWER_ONLY), token);
+    }
+
     private static RequestSpecification authorised(RequestSpecification spec, String token) {
         spec = spec.accept(ContentType.JSON);
         return token == null ? spec : spec.header("Authorization", "Bearer " + token);

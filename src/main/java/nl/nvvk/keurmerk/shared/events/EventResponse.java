@@ -20,7 +20,8 @@ public record EventResponse(
         @Size(min = 2, max = 20) @Pattern(regexp = Formats.BODY_CODE) @Schema(description = "The certifying body whose audit it concerns", example = "KIWA") String certifyingBody,
         @Schema(description = "Ids, numbers, codes and dates of the change, by event type: AUDIT_SUBMITTED reference, type; AUDIT_DECIDED "
                 + "reference, outcome, followUpDueOn, certificate; CERTIFICATE_ISSUED number, validFrom, validUntil, audit; CERTIFICATE_SUSPENDED, "
-                + "_REINSTATED, _WITHDRAWN number, reason; CERTIFICATE_SUPERSEDED number, supersededBy",
+                + "_REINSTATED, _WITHDRAWN number, reason; CERTIFICATE_SUPERSEDED number, supersededBy; PEER_MEETING_RECORDED group, heldOn, tookPart "
+                + "(whether this organisation took part); PEER_REFLECTION_SHARED meeting, group, heldOn",
                 maxProperties = 20, additionalProperties = EventResponse.Datum.class,
                 example = "{\"number\": \"NVVK-7KQ2-M9XH-4DPE\", \"reason\": \"Verbeterplan niet uitgevoerd.\"}")
         Map<String, String> data) {
