@@ -82,6 +82,10 @@ class TenantIsolationTest {
             Map.entry("/api/v1/peer-meetings/{id}/reflections", TenantIsolationTest::peerMeeting),
             Map.entry("/api/v1/peer-meetings/{id}/reflections/{reflection}", TenantIsolationTest::peerReflection),
             Map.entry("/api/v1/peer-meetings/{id}/reflections/{reflection}/sharing", TenantIsolationTest::peerReflection),
+            Map.entry("/api/v1/statistics/organisations/{kvkNumber}", () -> {
+                String kvk = anOrganisation().register().kvk();
+                return new Owned(Map.of("kvkNumber", kvk), Map.of(Roles.MEMBER, () -> Fixtures.memberToken(kvk)), "kvkNumber", kvk);
+            }),
             Map.entry("/api/v1/certificates/{id}", TenantIsolationTest::certificate),
             Map.entry("/api/v1/recertification-schedules/{kvkNumber}", TenantIsolationTest::schedule));
 

@@ -193,6 +193,22 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
                 List.of(AuditStatus.PLANNED, AuditStatus.IN_PROGRESS)) > 0;
     }
 
+    /** The organisation's submitted and decided audits, as far as the scope sees them, earliest first visit first. */
+    static List<Audit> reportedOf(Scope scope, String kvkNumber) {
+        Where where = visibleTo(scope).and("a.organisationKvk = :kvk", "kvk", kvkNumber).and("a.status in :reportedOnes", "reportedOnes", AuditStatus.reportedOnes());
+        return list("from Audit a where " + where.jpql() + " order by a.firstVisitOn, a.id", where.parameters());
+    }
+
+    /** Its results as comparisons over time read them. */
+    OrganisationResults.AuditResults results() {
+        Map<UUID, OrganisationResults.FindingResult> byNorm = new java.util.HashMap<>();
+        findings.forEach(f -> byNorm.put(f.normId, new OrganisationResults.FindingResult(f.classification, f.weight,
+                f.developmentLevel == null ? null : (int) f.developmentLevel)));
+        Map<Integer, Integer> levels = new java.util.HashMap<>();
+        areas.stream().filter(a -> a.developmentLevel() != null).forEach(a -> levels.put(a.areaNumber(), a.developmentLevel()));
+        return new OrganisationResults.AuditResults(id, reference, type, status, bodyCode, frameworkId, firstVisitOn, reportOn, decision, byNorm, levels);
+    }
+
     static Optional<Audit> visible(Scope scope, UUID id) {
         Where where = visibleTo(scope).and("a.id = :id", "id", id);
         return find("from Audit a where " + where.jpql(), where.parameters()).firstResultOptional();

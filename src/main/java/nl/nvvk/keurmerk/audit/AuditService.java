@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -163,6 +164,12 @@ public class AuditService {
     private void submitted(Audit audit) {
         events.record(EventType.AUDIT_SUBMITTED, RESOURCE, audit.id, audit.organisationKvk, audit.bodyCode,
                 Map.of("reference", audit.reference, "type", audit.type.name()));
+    }
+
+    /** The organisation's submitted and decided audits with their results, as far as the caller sees them. */
+    @Transactional
+    public List<OrganisationResults.AuditResults> resultsOf(String kvkNumber) {
+        return Audit.reportedOf(caller.scope(), kvkNumber).stream().map(Audit::results).toList();
     }
 
     /** Whether this body has a planned or running audit of the calling member's own organisation. */

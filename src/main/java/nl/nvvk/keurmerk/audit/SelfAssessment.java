@@ -81,6 +81,21 @@ public class SelfAssessment extends PanacheEntityBase implements TenantOwned {
      * A member sees its own organisation's; a certifying body the shared ones of organisations it has
      * an audit of against that version (planned, running or reported, not cancelled); NVVK all.
      */
+    /** The organisation's shared self-assessments, as far as the scope sees them, first shared first. */
+    static List<SelfAssessment> sharedOf(Scope scope, String kvkNumber) {
+        Where where = visibleTo(scope).and("s.organisationKvk = :kvk", "kvk", kvkNumber).and("s.status = :sharedOnly", "sharedOnly", SelfAssessmentStatus.SHARED);
+        return list("from SelfAssessment s where " + where.jpql() + " order by s.sharedAt, s.id", where.parameters());
+    }
+
+    /** Its levels as comparisons over time read them. */
+    OrganisationResults.SelfAssessedResults results() {
+        Map<UUID, Integer> norms = new java.util.HashMap<>();
+        entries.stream().filter(e -> e.level != null).forEach(e -> norms.put(e.normId, (int) e.level));
+        Map<Integer, Integer> levels = new java.util.HashMap<>();
+        areas.stream().filter(a -> a.level != null).forEach(a -> levels.put((int) a.areaNumber, (int) a.level));
+        return new OrganisationResults.SelfAssessedResults(id, frameworkId, sharedAt, norms, levels);
+    }
+
     static Where visibleTo(Scope scope) {
         return switch (scope.kind()) {
             case NVVK, SYSTEM -> Where.all();

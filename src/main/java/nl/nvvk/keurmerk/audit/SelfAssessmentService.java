@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -248,6 +249,12 @@ public class SelfAssessmentService {
                 .and("s.frameworkId = :framework", "framework", filter.framework())
                 .and("s.status = :status", "status", filter.status());
         return paging.page(SelfAssessment.NEWEST_FIRST, caller.scope(), filters, page, SelfAssessmentSummary::from);
+    }
+
+    /** The organisation's shared self-assessments with their levels, as far as the caller sees them. */
+    @Transactional
+    public List<OrganisationResults.SelfAssessedResults> sharedResultsOf(String kvkNumber) {
+        return SelfAssessment.sharedOf(caller.scope(), kvkNumber).stream().map(SelfAssessment::results).toList();
     }
 
     /** What an organisation's latest shared self-assessment says per norm (by id) and per area (by number). */

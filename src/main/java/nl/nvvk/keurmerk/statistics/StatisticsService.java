@@ -1,0 +1,135 @@
+package nl.nvvk.keurmerk.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.nvvk.keurmerk.audit.AuditService;
+import nl.nvvk.keurmerk.audit.OrganisationResults.AuditResults;
+import nl.nvvk.keurmerk.audit.OrganisationResults.FindingResult;
+import nl.nvvk.keurmerk.audit.OrganisationResults.SelfAssessedResults;
+import nl.nvvk.keurmerk.audit.SelfAssessmentService;
+import nl.nvvk.keurmerk.framework.FrameworkDtos.AreaRef;
+import nl.nvvk.keurmerk.framework.FrameworkDtos.FrameworkRef;
+import nl.nvvk.keurmerk.framework.FrameworkService;
+import nl.nvvk.keurmerk.framework.NormCatalogue;
+import nl.nvvk.keurmerk.framework.NormCatalogue.CatalogueNorm;
+import nl.nvvk.keurmerk.organisation.OrganisationDtos.OrganisationRef;
+import nl.nvvk.keurmerk.organisation.OrganisationService;
+import nl.nvvk.keurmerk.shared.error.NotFound;
+import nl.nvvk.keurmerk.shared.security.Caller;
+import nl.nvvk.keurmerk.shared.security.Scope;
+import nl.nvvk.keurmerk.statistics.StatisticsDtos.AreaRow;
+import nl.nvvk.keurmerk.statistics.StatisticsDtos.Column;
+import nl.nvvk.keurmerk.statistics.StatisticsDtos.ColumnKind;
+import nl.nvvk.keurmerk.statistics.StatisticsDtos.Comparison;
+import nl.nvvk.keurmerk.statistics.StatisticsDtos.NormRef;
+import nl.nvvk.keurmerk.statistics.StatisticsDtos.NormRow;
+import nl.nvvk.keurmerk.statistics.StatisticsDtos.OrganisationView;
+import nl.nvvk.keurmerk.statistics.StatisticsDtos.Result;
+
+/** Comparisons of results over time, for NVVK and for a member about itself. */
+@ApplicationScoped
+public class StatisticsService {
+    private final Caller caller;
+    private final Clock clock;
+    private final FrameworkService frameworks;
+    private final OrganisationService organisations;
+    private final AuditService audits;
+    private final SelfAssessmentService selfAssessments;
+
+    StatisticsService(Caller caller, Clock clock, FrameworkService frameworks, OrganisationService organisations, AuditService audits,
+                      SelfAssessmentService selfAssessments) {
+        this.caller = caller;
+        this.clock = clock;
+        this.frameworks = frameworks;
+        this.organisations = organisations;
+        this.audits = audits;
+        this.selfAssessments = selfAssessments;
+    }
+
+    /** One column before it has its place: what it is, the version it is of, and its results. */
+    private record Compared(Column column, UUID frameworkId, Map<UUID, FindingResult> findings, Map<UUID, Integer> levels,
+                            Map<Integer, Integer> areaLevels) {
+    }
+
+    /**
+     * The organisation's own results per norm and area across its submitted and decided audits and
+     * its shared self-assessments of one framework, lined up by successor chains. A member reads its
+     * own organisation only (another is not found, like everywhere); NVVK any.
+     */
+    @Transactional
+    public Comparison comparison(String kvkNumber, String frameworkCode) {
+        Scope scope = caller.actingAs("Only NVVK and the organisation itself compare its results", Scope.Kind.NVVK, Scope.Kind.MEMBER);
+        OrganisationRef organisation = organisations.byKvkNumber(kvkNumber)
+                .orElseThrow(() -> new NotFound("organisation with KvK number", kvkNumber));
+        List<NormCatalogue> versions = frameworks.versionsInUse(frameworkCode);
+        Map<UUID, NormCatalogue> byId = new HashMap<>();
+        versions.forEach(v -> byId.put(v.frameworkId(), v));
+
+        List<Compared> compared = new ArrayList<>();
+        for (AuditResults audit : audits.resultsOf(organisation.kvkNumber())) {
+            NormCatalogue version = byId.get(audit.frameworkId());
+            if (version != null) {
+                compared.add(new Compared(new Column(0, ColumnKind.AUDIT, audit.id(), refOf(version), audit.reportOn(), audit.type(), audit.status(),
+                        audit.bodyCode(), audit.decision()), audit.frameworkId(), audit.findings(), Map.of(), audit.areaLevels()));
+            }
+        }
+        for (SelfAssessedResults assessment : selfAssessments.sharedResultsOf(organisation.kvkNumber())) {
+            NormCatalogue version = byId.get(assessment.frameworkId());
+            if (version != null) {
+                compared.add(new Compared(new Column(0, ColumnKind.SELF_ASSESSMENT, assessment.id(), refOf(version),
+                        LocalDate.ofInstant(assessment.sharedAt(), clock.getZone()), null, null, null, null),
+                        assessment.frameworkId(), Map.of(), assessment.norms(), assessment.areaLevels()));
+            }
+        }
+        compared.sort(Comparator.comparing((Compared c) -> c.column().on()).thenComparing(c -> c.column().kind()).thenComparing(c -> c.column().id()));
+
+        Set<UUID> versionsCompared = new HashSet<>();
+        compared.forEach(c -> versionsCompared.add(c.frameworkId()));
+        Lineage lineage = Lineage.of(versions, versionsCompared);
+        Map<Lineage.Row, List<Result>> resultsOf = new HashMap<>();
+        lineage.rows().forEach(row -> resultsOf.put(row, new ArrayList<>()));
+        List<Column> columns = new ArrayList<>();
+        Map<Integer, List<Result>> areaResults = new HashMap<>();
+        for (int index = 0; index < compared.size(); index++) {
+            Compared column = compared.get(index);
+            Column c = column.column();
+            columns.add(new Column(index, c.kind(), c.id(), c.framework(), c.on(), c.auditType(), c.status(), c.certifyingBody(), c.decision()));
+            for (CatalogueNorm norm : byId.get(column.frameworkId()).norms()) {
+                FindingResult finding = column.findings().get(norm.id());
+                Integer level = finding != null ? finding.developmentLevel() : column.levels().get(norm.id());
+                if (finding == null && level == null) {
+                    continue;
+                }
+                Result result = new Result(index, norm.number(), finding == null ? null : finding.classification(),
+                        finding == null ? null : finding.weight(), level);
+                lineage.rowsOf(column.frameworkId(), norm.id()).forEach(row -> resultsOf.get(row).add(result));
+            }
+            for (Map.Entry<Integer, Integer> area : column.areaLevels().entrySet()) {
+                areaResults.computeIfAbsent(area.getKey(), a -> new ArrayList<>()).add(new Result(index, null, null, null, area.getValue()));
+            }
+        }
+        List<NormRow> norms = lineage.rows().stream()
+                .map(row -> new NormRow(new NormRef(row.norm().id(), row.norm().number(), row.norm().key(), row.norm().title(), row.version().version()),
+                        row.carried(), resultsOf.get(row)))
+                .toList();
+        NormCatalogue newest = lineage.rows().isEmpty() ? null : lineage.rows().get(0).version();
+        List<AreaRow> areas = newest == null ? List.of()
+                : newest.areas().stream().map(area -> new AreaRow(new AreaRef(area.number(), area.title()),
+                        areaResults.getOrDefault(area.number(), List.of()))).toList();
+        return new Comparison(new OrganisationView(organisation.kvkNumber(), organisation.name()), frameworkCode, columns, norms, areas);
+    }
+
+    private static FrameworkRef refOf(NormCatalogue version) {
+        return new FrameworkRef(version.frameworkId(), version.code(), version.version());
+    }
+}
