@@ -223,8 +223,12 @@ public class ConsultationService {
                 .and("m.heldOn >= :heldFrom", "heldFrom", filter.heldFrom())
                 .and("m.heldOn <= :heldTo", "heldTo", filter.heldTo());
         Scope scope = caller.scope();
-        return paging.page(PeerMeeting.NEWEST_FIRST, scope, filters, page,
-                meeting -> PeerMeetingView.from(meeting, Reflection.ownOn(scope, meeting.id).map(ReflectionRef::from).orElse(null)));
+        Page<PeerMeeting> meetings = paging.page(PeerMeeting.NEWEST_FIRST, scope, filters, page, meeting -> meeting);
+        // The caller's own reflections on the page's meetings in one read, not one per meeting.
+        Map<UUID, Reflection> own = Reflection.ownOn(scope, meetings.items().stream().map(meeting -> meeting.id).toList());
+        return new Page<>(meetings.items().stream()
+                .map(meeting -> PeerMeetingView.from(meeting, own.containsKey(meeting.id) ? ReflectionRef.from(own.get(meeting.id)) : null))
+                .toList(), meetings.next());
     }
 
     private PeerMeeting visibleMeeting(UUID id) {

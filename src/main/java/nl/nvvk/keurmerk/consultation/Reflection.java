@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -85,6 +86,15 @@ public class Reflection extends PanacheEntityBase implements TenantOwned {
             return Optional.empty();
         }
         return find("meeting.id = ?1 and organisationKvk = ?2", meetingId, scope.tenant()).firstResultOptional();
+    }
+
+    /** The caller's own organisation's reflections on these meetings, by meeting; none for anyone but a member. */
+    static Map<UUID, Reflection> ownOn(Scope scope, List<UUID> meetingIds) {
+        if (scope.kind() != Scope.Kind.MEMBER || meetingIds.isEmpty()) {
+            return Map.of();
+        }
+        return Reflection.<Reflection>list("meeting.id in ?1 and organisationKvk = ?2", meetingIds, scope.tenant()).stream()
+                .collect(java.util.stream.Collectors.toMap(reflection -> reflection.meeting.id, reflection -> reflection));
     }
 
     /** An organisation that took part keeps its own reflection on the meeting (one: peer_reflection_one_per_organisation). */
