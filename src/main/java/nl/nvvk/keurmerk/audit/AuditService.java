@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.nvvk.keurmerk.audit.AuditDtos.ActionResponse;
 import nl.nvvk.keurmerk.audit.AuditDtos.AuditReceipt;
 import nl.nvvk.keurmerk.audit.AuditDtos.AuditResponse;
@@ -170,6 +171,20 @@ public class AuditService {
     @Transactional
     public List<OrganisationResults.AuditResults> resultsOf(String kvkNumber) {
         return Audit.reportedOf(caller.scope(), kvkNumber).stream().map(Audit::results).toList();
+    }
+
+    /** Every audit decided at or after the instant, one by one: what the sector's figures read. The system's only. */
+    @Transactional
+    public void decidedSince(Instant since, Consumer<OrganisationResults.DecidedAudit> each) {
+        caller.actingAs("Only the system reads decided audits whole", Scope.Kind.SYSTEM);
+        DecidedAudits.since(since, each);
+    }
+
+    /** The improvement actions of decided audits changed, or decided on, at or after the instant. The system's only. */
+    @Transactional
+    public void decidedActionsSince(Instant since, Consumer<OrganisationResults.DecidedAction> each) {
+        caller.actingAs("Only the system reads decided audits whole", Scope.Kind.SYSTEM);
+        DecidedAudits.actionsSince(since, each);
     }
 
     /** Whether this body has a planned or running audit of the calling member's own organisation. */

@@ -162,6 +162,11 @@ public class FrameworkService {
         return Framework.current(schemeCode).map(this::catalogueOf);
     }
 
+    /** The norms of a version in use by id, if it is one. */
+    public Optional<NormCatalogue> versionInUse(UUID frameworkId) {
+        return Framework.inUse(frameworkId).map(this::catalogueOf);
+    }
+
     /** Every version in use of a framework code, oldest first, with the norms each carries over from the one before. */
     public List<NormCatalogue> versionsInUse(String code) {
         return Framework.versionsInUse(code).stream().map(this::catalogueOf).toList();

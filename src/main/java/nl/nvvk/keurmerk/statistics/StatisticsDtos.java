@@ -68,7 +68,97 @@ public final class StatisticsDtos {
     @Schema(name = "ComparedNormRow", description = "One norm's results across the columns. carried says whether the norm is carried over "
             + "from an older version compared, new in the newest, or retired before it.")
     public record NormRow(NormRef norm, Carried carried,
-                          @Size(max = 10000) @Schema(description = "The columns with a result on this norm or on a norm it descends from") List<Result> results) {
+                          @Size(max = 10000) @Schema(description = "The columns with a result on this norm or on a norm it descends from") List<Result> results,
+                          @Schema(description = "The sector's figures for the same norm in one closed year; absent on retired norms") SectorFigure sector) {
+    }
+
+    @Schema(name = "SectorFigure", description = "How the organisations decided on in one closed calendar year against the norm's version were "
+            + "classified on it, each organisation once (its last decision that year). Anonymised: with fewer than 5 organisations nothing "
+            + "is shown; the classifications are shown only all together, when each describes none or at least 5 organisations and leaves "
+            + "at least 5 outside it; otherwise only the number of organisations.")
+    public record SectorFigure(
+            @Min(1900) @Max(2999) @Schema(description = "The calendar year of the decisions", example = "2025") int year,
+            @Min(0) @Max(1000000) @Schema(description = "Organisations with a finding on the norm; absent when fewer than 5", example = "48") Integer organisations,
+            @Size(max = 3) List<SectorCell> classifications) {
+    }
+
+    @Schema(name = "SectorCell", description = "Organisations with one classification; absent when left out.")
+    public record SectorCell(Classification classification,
+                             @Min(0) @Max(1000000) @Schema(description = "How many; absent when the row's figures are left out", example = "41") Integer organisations) {
+    }
+
+    @Schema(name = "ClassificationCount", description = "Audits with one classification on a norm.")
+    public record ClassificationCount(Classification classification, @Min(0) @Max(100000000) @Schema(example = "8412") int audits) {
+    }
+
+    @Schema(name = "WeightCount", description = "Audits with a finding of one weight on a norm.")
+    public record WeightCount(Weight weight, @Min(0) @Max(100000000) @Schema(example = "312") int audits) {
+    }
+
+    @Schema(name = "NormFigure", description = "One norm's classifications and weights over the decided audits counted.")
+    public record NormFigure(NormRef norm,
+                             @Min(0) @Max(100000000) @Schema(description = "Decided audits with a finding on it", example = "9120") int audits,
+                             @Size(max = 3) List<ClassificationCount> classifications,
+                             @Size(max = 3) List<WeightCount> weights) {
+    }
+
+    @Schema(name = "NormFigures", description = "Per norm of one framework version, the distribution of classifications and weights over decided "
+            + "audits, as NVVK filters them. With lineage, audits of older versions count on the norms that descend from theirs.")
+    public record NormFigures(FrameworkRef framework, boolean lineage,
+                              @Min(0) @Max(100000000) @Schema(description = "Decided audits counted", example = "10000") int audits,
+                              @Size(max = 1000) List<NormFigure> norms) {
+    }
+
+    @Schema(name = "LevelAudits", description = "Audits that scored one development level on an area.")
+    public record LevelAudits(@Min(1) @Max(9) @Schema(example = "2") int level, @Min(0) @Max(100000000) @Schema(example = "180") int audits) {
+    }
+
+    @Schema(name = "AreaFigure", description = "One performance area's development levels over the decided audits counted.")
+    public record AreaFigure(AreaRef area,
+                             @Min(0) @Max(100000000) @Schema(description = "Audits that scored a level on it", example = "400") int levelled,
+                             @Size(max = 9) @Schema(description = "Per level, lowest first") List<LevelAudits> levels) {
+    }
+
+    @Schema(name = "AreaFigures", description = "Per performance area of one framework version, the development levels decided audits scored.")
+    public record AreaFigures(FrameworkRef framework,
+                              @Min(0) @Max(100000000) @Schema(description = "Decided audits counted", example = "10000") int audits,
+                              @Size(max = 99) List<AreaFigure> areas) {
+    }
+
+    @Schema(name = "DecisionFigure", description = "NVVK's decisions on one certifying body's audits in one calendar year: how many, and the "
+            + "share granted with conditions and refused (for calibration between bodies).")
+    public record DecisionFigure(
+            @Size(max = 20) @Pattern(regexp = Formats.BODY_CODE) @Schema(example = "KIWA") String certifyingBody,
+            @Min(1900) @Max(2999) @Schema(example = "2025") int year,
+            @Min(0) @Max(100000000) @Schema(example = "120") int decided,
+            @Min(0) @Max(100000000) @Schema(example = "96") int granted,
+            @Min(0) @Max(100000000) @Schema(example = "18") int grantedWithConditions,
+            @Min(0) @Max(100000000) @Schema(example = "6") int refused,
+            @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("1")
+            @Schema(description = "grantedWithConditions / decided, to three decimals", example = "0.150") java.math.BigDecimal withConditionsShare,
+            @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("1")
+            @Schema(description = "refused / decided, to three decimals", example = "0.050") java.math.BigDecimal refusedShare) {
+    }
+
+    @Schema(name = "DecisionFigures", description = "NVVK's decisions per certifying body and calendar year, body by body, oldest year first.")
+    public record DecisionFigures(@Size(max = 100000) List<DecisionFigure> rows) {
+    }
+
+    @Schema(name = "ActionFigure", description = "The improvement actions on findings of one weight: how many, how many closed and how long "
+            + "that took (days from the audit's report date to the closing, median and 90th percentile by nearest rank; absent when none "
+            + "closed), and how many the organisation still has to act on (open, submitted or rejected), of which overdue on the day asked.")
+    public record ActionFigure(Weight weight,
+                               @Min(0) @Max(100000000) @Schema(example = "4200") int actions,
+                               @Min(0) @Max(100000000) @Schema(example = "3900") int closed,
+                               @Min(0) @Max(100000) @Schema(description = "Median days to close", example = "71") Integer medianDaysToClose,
+                               @Min(0) @Max(100000) @Schema(description = "90th percentile of days to close", example = "160") Integer p90DaysToClose,
+                               @Min(0) @Max(100000000) @Schema(example = "300") int pending,
+                               @Min(0) @Max(100000000) @Schema(description = "Pending and past their due date", example = "42") int overdue) {
+    }
+
+    @Schema(name = "ActionFigures", description = "The improvement actions of decided audits per weight of their finding, as NVVK filters the audits.")
+    public record ActionFigures(@Schema(description = "The day overdue is counted on (today)", example = "2026-12-07") java.time.LocalDate on,
+                                @Size(max = 3) List<ActionFigure> weights) {
     }
 
     @Schema(name = "ComparedAreaRow", description = "One performance area's development levels across the columns.")

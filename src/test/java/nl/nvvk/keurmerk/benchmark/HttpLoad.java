@@ -63,9 +63,15 @@ final class HttpLoad {
 
     /** GETs of these paths, encoded once, so the load spends its time on the connections, not on building requests. */
     static byte[][] requests(String base, List<String> paths) {
+        return requests(base, paths, "application/json", "");
+    }
+
+    /** GETs of these paths with this Accept and, unless empty, this bearer token. */
+    static byte[][] requests(String base, List<String> paths, String accept, String token) {
         URI uri = URI.create(base);
         String host = uri.getHost() + ":" + uri.getPort();
-        return paths.stream().map(path -> ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: application/json\r\n\r\n")
+        String authorization = token.isEmpty() ? "" : "Authorization: Bearer " + token + "\r\n";
+        return paths.stream().map(path -> ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: " + accept + "\r\n" + authorization + "\r\n")
                 .getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
     }
 
