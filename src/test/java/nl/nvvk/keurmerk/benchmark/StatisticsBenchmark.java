@@ -68,7 +68,9 @@ class StatisticsBenchmark {
     }
 
     private static void measure(EmbeddedPostgres postgres, Map<String, String> versions, double seeded) throws Exception {
-        try (PackagedService service = PackagedService.start(HOME.resolve("statistics-service.log"), postgres.getPort(), List.of())) {
+        try (PackagedService service = PackagedService.start(HOME.resolve("statistics-service.log"), postgres.getPort(),
+                // One client at 127.0.0.1 asks far more than its budget of 1,200 a minute: not what this measures.
+                List.of("keurmerk.rate-limit.authenticated-read.requests=1000000000"))) {
             String v11 = versions.get("1.1");
             String v20 = versions.get("2.0");
 
@@ -98,18 +100,17 @@ class StatisticsBenchmark {
             // Warm-up: every query, so the JIT has compiled the passes before anything is counted.
             for (int round = 0; round < 2; round++) {
                 for (String path : queries.values()) {
-                    HttpLoad.run(service.base, CONNECTIONS, 3, requests(service.base, path));
+                    load(service.base, path, 3);
                 }
             }
             List<String> lines = new ArrayList<>();
             double worstP95 = 0;
             for (Map.Entry<String, String> query : queries.entrySet()) {
-                HttpLoad.Result result = HttpLoad.run(service.base, CONNECTIONS, SECONDS, requests(service.base, query.getValue()));
-                assertThat(result.statuses()).as(query.getKey()).containsOnlyKeys(200);
-                worstP95 = Math.max(worstP95, result.percentileMillis(95));
+                Load result = load(service.base, query.getValue(), SECONDS);
+                worstP95 = Math.max(worstP95, result.percentile(95));
                 lines.add("  %-42s %6.0f/s  ms: p50 %6.2f  p95 %6.2f  p99 %6.2f  max %7.2f  (%,d requests, %,d bytes each)".formatted(query.getKey(),
-                        result.perSecond(), result.percentileMillis(50), result.percentileMillis(95), result.percentileMillis(99), result.maxMillis(),
-                        result.requests(), result.requests() == 0 ? 0 : result.bytes() / result.requests()));
+                        result.perSecond(), result.percentile(50), result.percentile(95), result.percentile(99), result.percentile(100),
+                        result.millis().length, result.bytes()));
             }
             System.out.printf("%ntrend statistics: packaged service with -Xmx256m, %,d decided audits (%,d findings, %,d improvement actions), "
                             + "2 framework versions, %d bodies; %d connections, %.0f s per query, on %d cores%n", AUDITS, AUDITS * 50L, AUDITS * 10L,
@@ -123,11 +124,62 @@ class StatisticsBenchmark {
         }
     }
 
-    /** A fresh token per query (they last five minutes): NVVK's, or the member's for the comparison. */
-    private static byte[][] requests(String base, String path) {
+    /** What one query's round measured: each request's latency in ms, sorted; the answer's size. */
+    private record Load(double[] millis, double seconds, long bytes) {
+        double perSecond() {
+            return millis.length / seconds;
+        }
+
+        /** By nearest rank. */
+        double percentile(double p) {
+            return millis[(int) Math.max(0, Math.ceil(p / 100 * millis.length) - 1)];
+        }
+    }
+
+    /**
+     * CONNECTIONS clients, each asking the next as soon as it has its answer, for this many seconds
+     * (bounded by the deadline); every answer must be 200. A fresh token per round (they last five
+     * minutes): NVVK's, or the member's for the comparison. The answers are read whole, chunked or not.
+     */
+    private static Load load(String base, String path, double seconds) throws Exception {
         boolean member = path.contains("/organisations/");
         String token = member ? Tokens.issue("bench-member", List.of("member"), Map.of("organisation", "70000007")) : admin();
-        return HttpLoad.requests(base, List.of(path), path.contains(".csv") ? "text/csv" : "application/json", token);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .header("Accept", path.contains(".csv") ? "text/csv" : "application/json").build();
+        long start = System.nanoTime();
+        long deadline = start + (long) (seconds * 1e9);
+        List<List<Double>> perClient = new ArrayList<>();
+        long[] bytes = new long[1];
+        List<Thread> clients = new ArrayList<>();
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        for (int c = 0; c < CONNECTIONS; c++) {
+            List<Double> mine = new ArrayList<>();
+            perClient.add(mine);
+            Thread client = new Thread(() -> {
+                try {
+                    while (System.nanoTime() < deadline) {
+                        long sent = System.nanoTime();
+                        HttpResponse<byte[]> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        mine.add((System.nanoTime() - sent) / 1e6);
+                        if (answer.statusCode() != 200) {
+                            throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + new String(answer.body()));
+                        }
+                        bytes[0] = answer.body().length;
+                    }
+                } catch (Throwable failed) {
+                    failures.add(failed);
+                }
+            });
+            clients.add(client);
+            client.start();
+        }
+        for (Thread client : clients) {
+            client.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        assertThat(failures).as(path).isEmpty();
+        double[] millis = perClient.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Load(millis, elapsed, bytes[0]);
     }
 
     private static String admin() {
@@ -205,6 +257,7 @@ class StatisticsBenchmark {
                     case "framework_id" -> "case when o.i % 2 = 0 then '" + versions.get("1.1") + "'::uuid else '" + v20 + "'::uuid end";
                     case "type" -> "(array['INITIAL', 'RECERTIFICATION', 'FOLLOW_UP', 'ADMISSION'])[1 + (o.i / 4) % 4]";
                     case "report_on" -> "date '2022-01-10' + (o.i * 7) % 1400";
+                    case "first_visit_on" -> "date '2022-01-01' + (o.i * 7) % 1400";
                     case "decided_at" -> "(date '2022-02-10' + (o.i * 7) % 1400)::timestamptz";
                     case "decision" -> "case when o.i % 10 < 7 then 'GRANT' when o.i % 10 < 9 then 'GRANT_WITH_CONDITIONS' else 'REFUSE' end";
                     case "decision_conditions" -> "case when o.i % 10 between 7 and 8 then 'Vervolgonderzoek.' end";
