@@ -58,6 +58,7 @@ class TenantIsolationTest {
                 return new Owned(Map.of("id", organisation.id()), Map.of(Roles.MEMBER, () -> Fixtures.memberToken(organisation.kvk())));
             }),
             Map.entry("/api/v1/audits/{id}", TenantIsolationTest::audit),
+            Map.entry("/api/v1/audits/{id}/report.pdf", TenantIsolationTest::audit),
             Map.entry("/api/v1/audits/{id}/commencement", TenantIsolationTest::audit),
             Map.entry("/api/v1/audits/{id}/submission", TenantIsolationTest::audit),
             Map.entry("/api/v1/audits/{id}/cancellation", TenantIsolationTest::audit),
@@ -87,6 +88,7 @@ class TenantIsolationTest {
                 return new Owned(Map.of("kvkNumber", kvk), Map.of(Roles.MEMBER, () -> Fixtures.memberToken(kvk)), "kvkNumber", kvk);
             }),
             Map.entry("/api/v1/certificates/{id}", TenantIsolationTest::certificate),
+            Map.entry("/api/v1/certificates/{id}/document.pdf", TenantIsolationTest::certificate),
             Map.entry("/api/v1/recertification-schedules/{kvkNumber}", TenantIsolationTest::schedule));
 
     /** Paths with an id whose objects every signed-in caller (or the public) may read alike: no tenant to isolate. */
@@ -281,6 +283,16 @@ class TenantIsolationTest {
             Object example = media.getExample() != null ? media.getExample()
                     : CONTRACT.getComponents().getSchemas().get(media.getSchema().get$ref().replace("#/components/schemas/", "")).getExample();
             request.contentType("application/json").body(example);
+        }
+        // An operation that answers a document (a PDF) is asked for what it answers, as a client of it would.
+        Set<String> answers = new java.util.TreeSet<>();
+        operation.getResponses().values().forEach(response -> {
+            if (response.getContent() != null) {
+                answers.addAll(response.getContent().keySet());
+            }
+        });
+        if (!answers.isEmpty() && !answers.contains("application/json")) {
+            request.accept(String.join(", ", answers));
         }
         Map<String, String> parameters = new HashMap<>(owned.pathParameters());
         parameters.keySet().removeIf(name -> !path.contains("{" + name + "}"));

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -93,6 +94,33 @@ public class AuditResource {
             headers = @Header(name = "ETag", description = "Version of the audit and all its parts", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AuditResponse> get(@PathParam("id") UUID id) {
         return audits.get(id).ok();
+    }
+
+    @GET
+    @Path("/{id}/report.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.NVVK_ADMIN, Roles.CERTIFIER, Roles.MEMBER})
+    @Operation(operationId = "auditReport", summary = "The audit as a report (PDF)",
+            description = "The audit laid out as the report a certifying body writes, in Dutch: particulars, scope, team and interviews, "
+                    + "the organisation and the course of the audit, per performance area the conclusion, development level, evidence and "
+                    + "improvement points, the findings per norm with their weights and improvement actions, the follow-up of the previous "
+                    + "audit's points, the advice, the sign-off, and NVVK's decision once there is one. A PDF/A-1b document with embedded "
+                    + "fonts. For those who may read the audit: another tenant's audit, and a member's own organisation's before it is "
+                    + "submitted, answer 404.")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 20_000_000),
+            examples = @ExampleObject(name = "report", summary = "A PDF/A-1b document (binary; its first bytes shown)", value = "%PDF-1.4")),
+            headers = {
+                    @Header(name = "ETag", description = "Version of the audit it shows, for If-None-Match", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Content-Disposition", description = "Shown in the browser, saved as Rapportage-<reference>.pdf",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^inline; filename=\"[0-9A-Za-z._-]+\"$"))})
+    public RestResponse<byte[]> report(@PathParam("id") UUID id) {
+        AuditService.Report report = audits.report(id);
+        return RestResponse.ResponseBuilder.ok(report.pdf(), "application/pdf")
+                .header(HttpHeaders.ETAG, report.etag())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                .header("Content-Disposition", "inline; filename=\"" + report.fileName() + "\"")
+                .build();
     }
 
     @POST

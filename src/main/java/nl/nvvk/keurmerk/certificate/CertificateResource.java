@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.nvvk.keurmerk.certificate.CertificateDtos.CertificateResponse;
@@ -73,6 +74,31 @@ public class CertificateResource {
             headers = @Header(name = "ETag", description = "Current version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<CertificateResponse> get(@PathParam("id") UUID id) {
         return certificates.get(id).ok();
+    }
+
+    @GET
+    @Path("/{id}/document.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.NVVK_ADMIN, Roles.CERTIFIER, Roles.MEMBER})
+    @Operation(operationId = "certificateDocument", summary = "The certificate as a document (PDF)",
+            description = "The Keurmerk to hang on the wall and send on: a PDF/A-1b document in Dutch with the organisation and its KvK "
+                    + "number, the scope, the framework version, the certifying body, the number, the days it is valid, and a QR code that "
+                    + "opens the public verification page of its number (under keurmerk.documents.verification-base-url). A certificate "
+                    + "no longer in force says so on its face. For those who may read the certificate; another tenant's answers 404.")
+    @APIResponse(responseCode = "200", description = "The document", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 2_000_000),
+            examples = @ExampleObject(name = "document", summary = "A PDF/A-1b document (binary; its first bytes shown)", value = "%PDF-1.4")),
+            headers = {
+                    @Header(name = "ETag", description = "The state of the certificate it shows, for If-None-Match", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Content-Disposition", description = "Shown in the browser, saved as NVVK-Keurmerk-<number>.pdf",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^inline; filename=\"[0-9A-Za-z._-]+\"$"))})
+    public RestResponse<byte[]> document(@PathParam("id") UUID id) {
+        CertificateService.Document document = certificates.document(id);
+        return RestResponse.ResponseBuilder.ok(document.pdf(), "application/pdf")
+                .header(HttpHeaders.ETAG, document.etag())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                .header("Content-Disposition", "inline; filename=\"" + document.fileName() + "\"")
+                .build();
     }
 
     private static final String NOT_ACTIVE = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/certificate-transition\", \"title\": \"Conflict with the current state\", "

@@ -19,6 +19,7 @@ import nl.nvvk.keurmerk.framework.ServiceType;
 import nl.nvvk.keurmerk.shared.concurrency.ETags;
 import nl.nvvk.keurmerk.shared.concurrency.KeyLocks;
 import nl.nvvk.keurmerk.shared.concurrency.Versioned;
+import nl.nvvk.keurmerk.shared.document.DocumentConfig;
 import nl.nvvk.keurmerk.shared.error.NotFound;
 import nl.nvvk.keurmerk.shared.events.EventFeed;
 import nl.nvvk.keurmerk.shared.events.EventType;
@@ -46,9 +47,11 @@ public class CertificateService {
     private final KeyLocks locks;
     private final PublicRegister register;
     private final EventFeed events;
+    private final DocumentConfig documents;
 
     CertificateService(Caller caller, Clock clock, ChangeHistory history, Paging paging, CertificationPolicy policy, KeyLocks locks,
-                       PublicRegister register, EventFeed events) {
+                       PublicRegister register, EventFeed events, DocumentConfig documents) {
+        this.documents = documents;
         this.caller = caller;
         this.clock = clock;
         this.history = history;
@@ -140,6 +143,20 @@ public class CertificateService {
         Certificate certificate = Certificate.visible(caller.scope(), id).orElseThrow(() -> new NotFound("certificate", id));
         LocalDate today = today();
         return new Versioned<>(CertificateResponse.from(certificate, today), ETags.of(certificate.versionOn(today)));
+    }
+
+    /** A certificate as a document: its PDF, the name to save it under, and the ETag of the state it shows. */
+    public record Document(byte[] pdf, String fileName, String etag) {
+    }
+
+    /** The certificate as a PDF in Dutch, for those who may read it; its QR code opens the public verification page of its number. */
+    @Transactional
+    public Document document(UUID id) {
+        Certificate certificate = Certificate.visible(caller.scope(), id).orElseThrow(() -> new NotFound("certificate", id));
+        LocalDate today = today();
+        RegisteredCertificate registered = register.byNumber(certificate.number).orElse(null);
+        byte[] pdf = CertificateDocument.of(certificate, registered, today, clock.getZone(), documents.verificationPage(certificate.number));
+        return new Document(pdf, CertificateDocument.fileName(certificate), ETags.of(certificate.versionOn(today)));
     }
 
     /** A step NVVK takes on a certificate, with its reason. */
