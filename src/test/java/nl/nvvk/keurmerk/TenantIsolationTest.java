@@ -96,7 +96,7 @@ class TenantIsolationTest {
             "/api/v1/frameworks/{id}", "/api/v1/frameworks/{id}/publication", "/api/v1/frameworks/{id}/retirement",
             "/api/v1/norms/{id}", "/api/v1/certifying-bodies/{id}", "/api/v1/vocabularies/{name}",
             // Public verification: what anyone may know of a certificate, with or without a token (PublicRegisterResourceTest).
-            "/api/v1/public/certificates/{number}", "/api/v1/public/certificates/{number}/badge.svg",
+            "/api/v1/public/certificates/{number}", "/api/v1/public/certificates/{number}/badge.svg", "/api/v1/public/verify/{number}",
             "/api/v1/public/organisations/{kvkNumber}/certificate");
 
     /**

@@ -95,6 +95,9 @@ class TwoReplicasEndToEndIT {
         long shownAfter = publicStatusWithin(two, number, "SUSPENDED", 1_000);
         System.out.printf("two replicas: a suspension made on replica one showed on replica two after %d ms%n", shownAfter);
         assertThat(shownAfter).as("ms until replica two shows the suspension").isLessThan(1_000);
+        // The verification page people open reads the same copy: replica two's page says so too.
+        given().baseUri(two).accept("text/html").get("/api/v1/public/verify/{number}", number).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Niet geldig: Geschorst"));
 
         // Both replicas run the milestone job every second (clustered Quartz); the overdue action is one event.
         String action = at(one, admin).get("/api/v1/audits/{id}", audit).then().statusCode(200)
