@@ -59,6 +59,8 @@ class TenantIsolationTest {
             }),
             Map.entry("/api/v1/audits/{id}", TenantIsolationTest::audit),
             Map.entry("/api/v1/audits/{id}/report.pdf", TenantIsolationTest::audit),
+            Map.entry("/api/v1/audits/{id}/objections", TenantIsolationTest::audit),
+            Map.entry("/api/v1/objections/{id}", TenantIsolationTest::objection),
             Map.entry("/api/v1/audits/{id}/commencement", TenantIsolationTest::audit),
             Map.entry("/api/v1/audits/{id}/submission", TenantIsolationTest::audit),
             Map.entry("/api/v1/audits/{id}/cancellation", TenantIsolationTest::audit),
@@ -107,7 +109,8 @@ class TenantIsolationTest {
 
     /** Paths only NVVK, which sees every tenant, may call: no tenant's caller reaches them (the role matrix shows 403). */
     private static final Set<String> NVVK_ONLY = Set.of("/api/v1/audits/{id}/reopening", "/api/v1/audits/{id}/decision",
-            "/api/v1/certificates/{id}/suspension", "/api/v1/certificates/{id}/reinstatement", "/api/v1/certificates/{id}/withdrawal");
+            "/api/v1/certificates/{id}/suspension", "/api/v1/certificates/{id}/reinstatement", "/api/v1/certificates/{id}/withdrawal",
+            "/api/v1/objections/{id}/receipt", "/api/v1/objections/{id}/handling", "/api/v1/objections/{id}/outcome");
 
     /** A submitted audit of our body, of a fresh organisation, with an improvement action on norm 1.4. */
     private static Owned audit() {
@@ -126,6 +129,17 @@ class TenantIsolationTest {
         String id = Api.as(As.ADMIN).contentType("application/json").body(Map.of("outcome", "GRANT", "motivation", "Voldoet."))
                 .post("/api/v1/audits/{id}/decision", audit).then().statusCode(200).extract().path("decision.certificate.id");
         return new Owned(Map.of("id", id), Map.of(Roles.CERTIFIER, As.CERTIFIER::token, Roles.MEMBER, () -> Fixtures.memberToken(pack.kvk())));
+    }
+
+    /** The objection of a fresh organisation to NVVK's refusal of its audit. */
+    private static Owned objection() {
+        AuditPackages pack = AuditPackages.aPackage();
+        String audit = pack.pushSubmitted();
+        Api.as(As.ADMIN).contentType("application/json").body(Map.of("outcome", "REFUSE", "motivation", "Voldoet niet."))
+                .post("/api/v1/audits/{id}/decision", audit).then().statusCode(200);
+        String id = Api.withToken(Fixtures.memberToken(pack.kvk())).contentType("application/json").body(Map.of("grounds", "Onterecht geweigerd."))
+                .post("/api/v1/audits/{id}/objections", audit).then().statusCode(201).extract().path("id");
+        return new Owned(Map.of("id", id), Map.of(Roles.MEMBER, () -> Fixtures.memberToken(pack.kvk())));
     }
 
     /** The schedule of a fresh organisation our body audits (a submitted audit). */

@@ -526,10 +526,12 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
 
     /**
      * NVVK decides on a submitted audit: the audit's last step. A grant with conditions names them
-     * and the day its follow-up audit is due.
+     * and the day its follow-up audit is due. After an upheld objection NVVK decides on the decided
+     * audit again, and the new decision takes the place of the old.
      */
-    void decide(DecisionOutcome outcome, String motivation, String conditions, LocalDate followUpDueOn, LocalDate today, Instant now) {
-        if (status != AuditStatus.SUBMITTED) {
+    void decide(DecisionOutcome outcome, String motivation, String conditions, LocalDate followUpDueOn, LocalDate today, Instant now,
+                boolean afterUpheldObjection) {
+        if (status != AuditStatus.SUBMITTED && !(afterUpheldObjection && status == AuditStatus.DECIDED)) {
             throw new DomainRuleViolation("audit-transition", "Audit %s is %s; only a submitted audit can be decided on".formatted(reference, status));
         }
         List<FieldError> problems = new ArrayList<>();

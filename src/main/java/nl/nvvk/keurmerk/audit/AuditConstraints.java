@@ -11,6 +11,15 @@ class AuditConstraints implements ConstraintMeaning.Catalogue {
     @Override
     public List<ConstraintMeaning> meanings() {
         return List.of(
+                new ConstraintMeaning("objection_audit_id_fkey", "id", "is not an audit"),
+                new ConstraintMeaning("objection_organisation_id_fkey", "organisation", "is not a registered organisation"),
+                new ConstraintMeaning("objection_organisation_kvk_check", "organisation", "must be exactly 8 digits"),
+                new ConstraintMeaning("objection_against_check", "against", "is a refusal or the conditions of a grant"),
+                new ConstraintMeaning("objection_status_check", "status", "is not an objection status"),
+                new ConstraintMeaning("objection_outcome_check", "outcome", "is upheld, partly upheld or rejected"),
+                new ConstraintMeaning("objection_outcome_when_decided", "outcome", "a decided objection has an outcome with its motivation, and only a decided one"),
+                new ConstraintMeaning("objection_redecided_after_upheld", "outcome", "only an upheld objection is followed by a new decision"),
+                new ConstraintMeaning("objection_one_per_decision", "id", "The organisation objected to this decision already"),
                 new ConstraintMeaning("audit_reference_unique", "reference", "This certifying body has an audit with this reference already"),
                 new ConstraintMeaning("audit_id_framework_unique", "framework", "is the audit's framework version"),
                 new ConstraintMeaning("audit_certifying_body_id_fkey", "certifyingBody", "is not an admitted certifying body"),

@@ -54,10 +54,12 @@ public class AuditResource {
             + "\"instance\": \"/api/v1/audits/3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b\"}";
 
     private final AuditService audits;
+    private final ObjectionService objections;
     private final BusinessMetrics metrics;
 
-    AuditResource(AuditService audits, BusinessMetrics metrics) {
+    AuditResource(AuditService audits, ObjectionService objections, BusinessMetrics metrics) {
         this.audits = audits;
+        this.objections = objections;
         this.metrics = metrics;
     }
 
@@ -94,6 +96,35 @@ public class AuditResource {
             headers = @Header(name = "ETag", description = "Version of the audit and all its parts", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<AuditResponse> get(@PathParam("id") UUID id) {
         return audits.get(id).ok();
+    }
+
+    private static final String OBJECTION_NOT_POSSIBLE = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/objection-period-over\", "
+            + "\"title\": \"Conflict with the current state\", \"status\": 409, "
+            + "\"detail\": \"The period to object to the decision on audit KIWA-2023-0417 ended on 2026-08-12\", "
+            + "\"instance\": \"/api/v1/audits/3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b/objections\"}";
+
+    @POST
+    @Path("/{id}/objections")
+    @RolesAllowed(Roles.MEMBER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "lodgeObjection", summary = "Object to NVVK's decision on the audit",
+            description = "The audited organisation lodges an objection (bezwaar) with its grounds: to a refusal, or to the conditions of a "
+                    + "grant, within the objection period after the decision (keurmerk.objections.period, six weeks by default; through the "
+                    + "period's last day, Europe/Amsterdam). One objection per decision. NVVK hears of it in its feed (OBJECTION_LODGED). "
+                    + "409 `objection-not-possible` for an undecided audit or a grant without conditions, `objection-period-over` after the "
+                    + "period, `objection-lodged-already` for a second one. A member of the organisation only; another's audit answers 404.")
+    @APIResponse(responseCode = "201", description = "The objection",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectionDtos.ObjectionResponse.class)),
+            headers = {@Header(name = "Location", description = "URL of the objection", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Current version", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "409", description = "Nothing to object to, the period is over, or an objection was lodged already",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "objection-period-over", value = OBJECTION_NOT_POSSIBLE)))
+    public RestResponse<ObjectionDtos.ObjectionResponse> lodgeObjection(@PathParam("id") UUID id, @Valid @NotNull ObjectionDtos.ObjectionRequest request,
+            jakarta.ws.rs.core.UriInfo uri) {
+        var lodged = objections.lodge(id, request.grounds());
+        return lodged.created(jakarta.ws.rs.core.UriBuilder.fromUri(uri.getBaseUri()).path(ObjectionResource.class)
+                .path(lodged.body().id().toString()).build());
     }
 
     @GET

@@ -29,6 +29,7 @@ import nl.nvvk.keurmerk.shared.concurrency.ETags;
 import nl.nvvk.keurmerk.shared.concurrency.KeyLocks;
 import nl.nvvk.keurmerk.shared.concurrency.Versioned;
 import nl.nvvk.keurmerk.shared.error.Forbidden;
+import nl.nvvk.keurmerk.shared.error.DomainRuleViolation;
 import nl.nvvk.keurmerk.shared.error.InvalidContent;
 import nl.nvvk.keurmerk.shared.error.NotFound;
 import nl.nvvk.keurmerk.shared.events.EventFeed;
@@ -254,29 +255,45 @@ public class AuditService {
      */
     @Transactional
     public Versioned<AuditResponse> decide(UUID id, String ifMatch, DecisionRequest request) {
-        caller.actingAs("Only NVVK decides on an audit", Scope.Kind.NVVK);
+        Scope scope = caller.actingAs("Only NVVK decides on an audit", Scope.Kind.NVVK);
         Audit audit = visible(id);
         // Before the first write (see CertificateService.lockCertificatesOf); then read again, as the lock may have waited.
         certificates.lockCertificatesOf(audit.organisationId);
         Audit.getEntityManager().refresh(audit);
         ETags.requireMatchIfSent(ifMatch, audit.lockVersion);
+        // A decided audit is decided on again only after NVVK upheld an objection to its decision, once.
+        Objection upheld = audit.status == AuditStatus.DECIDED
+                ? Objection.toDecision(scope, audit.id, audit.decidedAt).filter(Objection::awaitsNewDecision).orElseThrow(() ->
+                        new DomainRuleViolation("audit-transition", "Audit %s is DECIDED; NVVK decides on it again only after upholding an objection to its decision"
+                                .formatted(audit.reference)))
+                : null;
         NormCatalogue catalogue = catalogueOf(audit);
         Map<String, Object> before = audit.snapshot();
         LocalDate followUpDueOn = request.followUpDueOn() == null && request.outcome() == DecisionOutcome.GRANT_WITH_CONDITIONS
                 ? certificates.followUpDueAfter(today()) : request.followUpDueOn();
-        audit.decide(request.outcome(), request.motivation(), request.conditions(), followUpDueOn, today(), Instant.now(clock));
+        Instant now = Instant.now(clock);
+        audit.decide(request.outcome(), request.motivation(), request.conditions(), followUpDueOn, today(), now, upheld != null);
         Audit.flush();
-        history.record(RESOURCE, audit.id, "decided", before, audit.snapshot());
+        history.record(RESOURCE, audit.id, upheld == null ? "decided" : "decided-again", before, audit.snapshot());
         Map<String, String> decided = new java.util.LinkedHashMap<>();
         decided.put("reference", audit.reference);
         decided.put("outcome", request.outcome().name());
         if (followUpDueOn != null) {
             decided.put("followUpDueOn", followUpDueOn.toString());
         }
+        if (upheld != null) {
+            Map<String, Object> objectionBefore = upheld.snapshot();
+            upheld.redecided(now);
+            history.record(ObjectionService.RESOURCE, upheld.id, "redecided", objectionBefore, upheld.snapshot());
+            decided.put("objection", upheld.id.toString());
+        }
+        // A grant certifies, unless the audit holds its certificate already: conditions lifted on objection leave the
+        // certificate in force as it is (a certificate carries no conditions; the decision does, and the schedule reads them).
+        Optional<CertificateRef> held = upheld == null ? Optional.empty() : certificates.ofAudit(audit.id);
         if (request.outcome().grants()) {
-            CertificateRef certificate = certificates.issue(new CertificateService.Grant(audit.id, audit.reference, audit.organisationId,
-                    audit.organisationKvk, audit.certifyingBodyId, audit.bodyCode, audit.frameworkId, audit.scope, today(),
-                    audit.type == AuditType.FOLLOW_UP));
+            CertificateRef certificate = held.orElseGet(() -> certificates.issue(new CertificateService.Grant(audit.id, audit.reference,
+                    audit.organisationId, audit.organisationKvk, audit.certifyingBodyId, audit.bodyCode, audit.frameworkId, audit.scope, today(),
+                    audit.type == AuditType.FOLLOW_UP)));
             decided.put("certificate", certificate.number());
         }
         events.record(EventType.AUDIT_DECIDED, RESOURCE, audit.id, audit.organisationKvk, audit.bodyCode, decided);

@@ -34,6 +34,21 @@ class AuditVocabularies {
     }
 
     @Produces @Singleton
+    Vocabulary objectionStatuses() {
+        return Vocabulary.of("objectionStatus", "Where an objection to a decision stands", ObjectionStatus.class);
+    }
+
+    @Produces @Singleton
+    Vocabulary objectionOutcomes() {
+        return Vocabulary.of("objectionOutcome", "What NVVK decides on an objection", ObjectionOutcome.class);
+    }
+
+    @Produces @Singleton
+    Vocabulary objectionGrounds() {
+        return Vocabulary.of("objectionGround", "What of a decision an objection is against", ObjectionGround.class);
+    }
+
+    @Produces @Singleton
     Vocabulary decisionOutcomes() {
         return Vocabulary.of("decisionOutcome", "NVVK's decision on an audit", DecisionOutcome.class);
     }

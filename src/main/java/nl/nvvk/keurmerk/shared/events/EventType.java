@@ -6,6 +6,9 @@ import nl.nvvk.keurmerk.shared.vocabulary.Labelled;
 public enum EventType implements Labelled {
     AUDIT_SUBMITTED("Audit ingediend", "Audit submitted"),
     AUDIT_DECIDED("Besluit genomen", "Decision taken"),
+    OBJECTION_LODGED("Bezwaar ingediend", "Objection lodged"),
+    OBJECTION_RECEIVED("Ontvangst bezwaar bevestigd", "Objection received"),
+    OBJECTION_DECIDED("Op bezwaar beslist", "Objection decided"),
     CERTIFICATE_ISSUED("Certificaat verleend", "Certificate issued"),
     CERTIFICATE_SUSPENDED("Certificaat geschorst", "Certificate suspended"),
     CERTIFICATE_REINSTATED("Schorsing opgeheven", "Certificate reinstated"),
