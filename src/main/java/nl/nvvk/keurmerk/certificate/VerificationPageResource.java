@@ -126,7 +126,7 @@ public class VerificationPageResource {
                     @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "validation-failed", value = MALFORMED_PROBLEM))})
     @APIResponse(responseCode = "503", description = "This replica cannot confirm its copy of the register is current: a page for a browser, "
             + "problem details for other clients; retry after Retry-After seconds",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "3600")),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3600")),
             content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING, maxLength = 100_000, pattern = "^<!DOCTYPE html>"),
                     examples = @ExampleObject(name = "page", value = UNAVAILABLE_PAGE)),
                     @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "register-unavailable", value = UNAVAILABLE_PROBLEM))})
@@ -183,7 +183,7 @@ public class VerificationPageResource {
                     @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "validation-failed", value = MALFORMED_PROBLEM))})
     @APIResponse(responseCode = "503", description = "This replica cannot confirm its copy of the register is current: a page for a browser, "
             + "problem details for other clients; retry after Retry-After seconds",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "3600")),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3600")),
             content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING, maxLength = 100_000, pattern = "^<!DOCTYPE html>"),
                     examples = @ExampleObject(name = "page", value = UNAVAILABLE_PAGE)),
                     @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "register-unavailable", value = UNAVAILABLE_PROBLEM))})
