@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /** Features talk to each other through services; shared knows no feature. */
 class ArchitectureTest {
     private static final String BASE = "nl.nvvk.keurmerk";
-    private static final List<String> FEATURES = List.of("framework", "organisation", "certifyingbody", "audit", "certificate", "schedule", "consultation", "statistics");
+    private static final List<String> FEATURES = List.of("framework", "organisation", "certifyingbody", "audit", "certificate", "schedule", "consultation", "statistics", "webhook");
     /** Panache's static queries, which on a TenantOwned entity must see the caller's scope. */
     private static final Set<String> ENTITY_MANAGER_QUERIES = Set.of("createQuery", "createNativeQuery", "createNamedQuery", "find",
             "getReference", "createStoredProcedureQuery", "createNamedStoredProcedureQuery");

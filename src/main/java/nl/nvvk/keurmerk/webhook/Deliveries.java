@@ -1,0 +1,217 @@
+package nl.nvvk.keurmerk.webhook;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.nvvk.keurmerk.shared.persistence.Ids;
+import org.hibernate.Session;
+
+/**
+ * The delivery loop's work in the database, in plain SQL: it runs as the system on every replica,
+ * outside any caller's request. Each step is one short transaction of its caller's
+ * ({@link DeliveryLoop}), and every row it touches is claimed with FOR UPDATE SKIP LOCKED, so
+ * replicas share the work without a lock of their own and each event goes to each subscription once.
+ */
+final class Deliveries {
+    /** Events read per subscription and round: bounded work, the rest next round. */
+    static final int EVENTS_PER_ROUND = 1000;
+
+    private Deliveries() {
+    }
+
+    /** A due delivery claimed for one attempt: what to send and where. */
+    record Claimed(UUID id, UUID subscription, long eventId, int attempt, Instant dueSince, String targetUrl, List<String> secrets,
+                   String type, Instant occurredAt, String subjectType, UUID subjectId, String organisation, String body, String data) {
+    }
+
+    /** The oldest transaction still running: the feed's horizon. A new subscription starts just below it. */
+    static long horizon() {
+        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(Deliveries::horizon);
+    }
+
+    private static long horizon(Connection connection) throws SQLException {
+        try (PreparedStatement sql = connection.prepareStatement("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint");
+             ResultSet row = sql.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /**
+     * Copies the events committed past each active subscription's position into its deliveries,
+     * those its owner may read and of its types, and moves the position on. Only events below the
+     * oldest running transaction are read, as the feed does, so none committed later can be skipped.
+     */
+    static int fanOut() {
+        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            long horizon = horizon(connection);
+            record Subscription(UUID id, String ownerKind, String ownerTenant, Set<String> types, long afterTxid, long afterEventId) {
+            }
+            List<Subscription> subscriptions = new ArrayList<>();
+            try (PreparedStatement sql = connection.prepareStatement("""
+                    select id, owner_kind, owner_tenant, event_types, after_txid, after_event_id from webhook_subscription
+                    where active and paused_at is null for update skip locked""");
+                 ResultSet row = sql.executeQuery()) {
+                while (row.next()) {
+                    String types = row.getString(4);
+                    subscriptions.add(new Subscription(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                            types.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(types.split(","))), row.getLong(5), row.getLong(6)));
+                }
+            }
+            int copied = 0;
+            for (Subscription subscription : subscriptions) {
+                long lastTxid = -1;
+                long lastId = -1;
+                int scanned = 0;
+                try (PreparedStatement read = connection.prepareStatement("""
+                        select id, txid, type, organisation_kvk, body_code from event
+                        where (txid, id) > (?, ?) and txid < ? order by txid, id limit ?""");
+                     PreparedStatement insert = connection.prepareStatement("""
+                             insert into webhook_delivery (id, subscription_id, event_id, event_txid, event_type, organisation_kvk, status,
+                                                           attempts, next_attempt_at, due_since, created_at)
+                             values (?, ?, ?, ?, ?, ?, 'PENDING', 0, now(), now(), now()) on conflict on constraint webhook_delivery_once do nothing""")) {
+                    read.setLong(1, subscription.afterTxid());
+                    read.setLong(2, subscription.afterEventId());
+                    read.setLong(3, horizon);
+                    read.setInt(4, EVENTS_PER_ROUND);
+                    try (ResultSet event = read.executeQuery()) {
+                        while (event.next()) {
+                            scanned++;
+                            lastId = event.getLong(1);
+                            lastTxid = event.getLong(2);
+                            String type = event.getString(3);
+                            String kvk = event.getString(4);
+                            String body = event.getString(5);
+                            boolean readable = switch (subscription.ownerKind()) {
+                                case "NVVK" -> true;
+                                case "CERTIFYING_BODY" -> subscription.ownerTenant().equals(body);
+                                case "MEMBER" -> subscription.ownerTenant().equals(kvk);
+                                default -> false;
+                            };
+                            if (readable && (subscription.types().isEmpty() || subscription.types().contains(type))) {
+                                insert.setObject(1, Ids.next());
+                                insert.setObject(2, subscription.id());
+                                insert.setLong(3, lastId);
+                                insert.setLong(4, lastTxid);
+                                insert.setString(5, type);
+                                insert.setString(6, kvk);
+                                insert.addBatch();
+                                copied++;
+                            }
+                        }
+                    }
+                    insert.executeBatch();
+                }
+                // Nothing past the position below the horizon: everything before the horizon has been seen.
+                boolean seenAll = scanned < EVENTS_PER_ROUND;
+                try (PreparedStatement move = connection.prepareStatement("update webhook_subscription set after_txid = ?, after_event_id = ? where id = ?")) {
+                    move.setLong(1, seenAll ? Math.max(horizon - 1, subscription.afterTxid()) : lastTxid);
+                    move.setLong(2, seenAll ? Long.MAX_VALUE : lastId);
+                    move.setObject(3, subscription.id());
+                    if (seenAll || scanned > 0) {
+                        move.executeUpdate();
+                    }
+                }
+            }
+            return copied;
+        });
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries of active subscriptions, per subscription and
+     * organisation only the earliest pending (feed order), and leases each for {@code lease}: a
+     * replica that dies mid-attempt leaves it due again after the lease.
+     */
+    static List<Claimed> claim(int limit, Duration lease) {
+        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            List<Claimed> claimed = new ArrayList<>();
+            try (PreparedStatement sql = connection.prepareStatement("""
+                    with due as (
+                        select d.id from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id
+                        where d.status = 'PENDING' and d.next_attempt_at <= now() and s.active and s.paused_at is null
+                          and not exists (select 1 from webhook_delivery p
+                                          where p.subscription_id = d.subscription_id and p.status = 'PENDING'
+                                            and p.organisation_kvk is not distinct from d.organisation_kvk
+                                            and (p.event_txid, p.event_id) < (d.event_txid, d.event_id))
+                        order by d.next_attempt_at limit ? for update of d skip locked),
+                    leased as (
+                        update webhook_delivery d set next_attempt_at = now() + ? * interval '1 millisecond', attempts = d.attempts + 1,
+                                                      last_attempt_at = now()
+                        from due where d.id = due.id and d.next_attempt_at <= now()
+                        returning d.id, d.subscription_id, d.event_id, d.attempts, d.due_since)
+                    select l.id, l.subscription_id, l.event_id, l.attempts, l.due_since, s.target_url, s.secret,
+                           case when s.previous_secret_until > now() then s.previous_secret end,
+                           e.type, e.occurred_at, e.subject_type, e.subject_id, e.organisation_kvk, e.body_code, e.data::text
+                    from leased l join webhook_subscription s on s.id = l.subscription_id join event e on e.id = l.event_id""")) {
+                sql.setInt(1, limit);
+                sql.setLong(2, lease.toMillis());
+                try (ResultSet row = sql.executeQuery()) {
+                    while (row.next()) {
+                        List<String> secrets = row.getString(8) == null ? List.of(row.getString(7)) : List.of(row.getString(7), row.getString(8));
+                        claimed.add(new Claimed(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getLong(3), row.getInt(4),
+                                row.getTimestamp(5).toInstant(), row.getString(6), secrets, row.getString(9), row.getTimestamp(10).toInstant(),
+                                row.getString(11), row.getObject(12, UUID.class), row.getString(13), row.getString(14), row.getString(15)));
+                    }
+                }
+            }
+            return claimed;
+        });
+    }
+
+    /** The attempt succeeded. */
+    static void delivered(UUID id, int status, String answer) {
+        update("""
+                update webhook_delivery set status = 'DELIVERED', delivered_at = now(), last_status = ?, last_error = null, last_answer = ?
+                where id = ?""", statement -> {
+            statement.setInt(1, status);
+            statement.setString(2, answer);
+            statement.setObject(3, id);
+        });
+    }
+
+    /** The attempt failed: due again after the backoff, or given up with its subscription paused once it has failed for too long. */
+    static void failed(UUID id, UUID subscription, Integer status, String error, String answer, Duration retryAfter, boolean giveUp) {
+        update("""
+                update webhook_delivery set status = case when ? then 'FAILED' else 'PENDING' end, next_attempt_at = now() + ? * interval '1 millisecond',
+                                            last_status = ?, last_error = ?, last_answer = ?
+                where id = ?""", statement -> {
+            statement.setBoolean(1, giveUp);
+            statement.setLong(2, retryAfter.toMillis());
+            statement.setObject(3, status, java.sql.Types.INTEGER);
+            statement.setString(4, error);
+            statement.setString(5, answer);
+            statement.setObject(6, id);
+        });
+        if (giveUp) {
+            update("""
+                    update webhook_subscription set paused_at = now(), updated_at = now(), lock_version = lock_version + 1,
+                           pause_reason = left('Deliveries failed for too long; the last: ' || ?, 500)
+                    where id = ? and paused_at is null""", statement -> {
+                statement.setString(1, status == null ? error : "answer " + status + (error == null ? "" : ", " + error));
+                statement.setObject(2, subscription);
+            });
+        }
+    }
+
+    private interface Binding {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private static void update(String sql, Binding binding) {
+        Panache.getEntityManager().unwrap(Session.class).doWork((Connection connection) -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binding.bind(statement);
+                statement.executeUpdate();
+            }
+        });
+    }
+}
