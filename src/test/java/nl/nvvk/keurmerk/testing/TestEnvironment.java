@@ -21,6 +21,10 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
     /** Failsafe's end-to-end tests run the packaged jar against a real Keycloak; see pom.xml. */
     private final boolean realKeycloak = Boolean.getBoolean("keurmerk.e2e");
 
+    /** The end-to-end suite's replicas send webhooks to a receiver of its own on 127.0.0.1 (production sends only to public https). */
+    public static final Map<String, String> WEBHOOKS_TO_LOOPBACK = Map.of("keurmerk.webhooks.require-https", "false",
+            "keurmerk.webhooks.allow-private-targets", "true", "keurmerk.webhooks.every", "PT0.1S");
+
     @Override
     public synchronized Map<String, String> start() {
         if (postgres == null) {
@@ -47,6 +51,8 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
             config.put("quarkus.oidc.auth-server-url", LocalKeycloak.REALM_URL);
             // The end-to-end suite shows the milestone job acting once across two replicas: let Quartz fire often.
             config.put("keurmerk.schedule.milestones-every", "1s");
+            // ... and webhooks go to the suite's receiver on 127.0.0.1, which production would refuse.
+            config.putAll(WEBHOOKS_TO_LOOPBACK);
         } else {
             // Tokens are verified with the tests' own key; no Keycloak is contacted.
             config.put("quarkus.oidc.auth-server-url", "");
