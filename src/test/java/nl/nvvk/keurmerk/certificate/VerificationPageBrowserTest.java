@@ -29,6 +29,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The verification page in a real browser: Debian's headless Chromium driven through chromedriver,
@@ -56,7 +58,8 @@ class VerificationPageBrowserTest {
             browser.findElement(By.id("q")).sendKeys(pack.kvk());
             browser.findElement(By.cssSelector("form.search button")).click();
 
-            // The form keeps the reader's language on the way: the page of that number, in Dutch.
+            // The form keeps the reader's language on the way: the page of that number, in Dutch (once the browser got there).
+            arrived(browser).until(ExpectedConditions.urlContains("/api/v1/public/verify/" + number));
             assertThat(browser.getCurrentUrl()).endsWith("/api/v1/public/verify/" + number + "?lang=nl");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Certificaat " + number);
             String status = browser.findElement(By.cssSelector(".status")).getText();
@@ -84,6 +87,7 @@ class VerificationPageBrowserTest {
             assertNoViolations(browser, "suspended certificate");
 
             browser.findElement(By.linkText("Nederlands")).click();
+            arrived(browser).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nl"));
             assertThat(browser.findElement(By.cssSelector(".status")).getText()).contains("Niet geldig: Geschorst");
         } finally {
             browser.quit();
@@ -97,6 +101,7 @@ class VerificationPageBrowserTest {
             browser.get(search.toString());
             browser.findElement(By.id("q")).sendKeys("NVVK-7KQ2-M9XH-4DPF");
             browser.findElement(By.cssSelector("form.search button")).click();
+            arrived(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
             assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("Dit is geen certificaatnummer of KvK-nummer");
             assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("NVVK-7KQ2-M9XH-4DPF");
             screenshot(browser, "verification-mistyped-nl");
@@ -104,6 +109,11 @@ class VerificationPageBrowserTest {
         } finally {
             browser.quit();
         }
+    }
+
+    /** Waits for the page a click leads to: a click returns before the browser has navigated. */
+    private static WebDriverWait arrived(WebDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
     private WebDriver browser(String language) {

@@ -21,7 +21,8 @@ public record EventResponse(
         @Schema(description = "Ids, numbers, codes and dates of the change, by event type: AUDIT_SUBMITTED reference, type; AUDIT_DECIDED "
                 + "reference, outcome, followUpDueOn, certificate; CERTIFICATE_ISSUED number, validFrom, validUntil, audit; CERTIFICATE_SUSPENDED, "
                 + "_REINSTATED, _WITHDRAWN number, reason; CERTIFICATE_SUPERSEDED number, supersededBy; PEER_MEETING_RECORDED group, heldOn, tookPart "
-                + "(whether this organisation took part); PEER_REFLECTION_SHARED meeting, group, heldOn",
+                + "(whether this organisation took part); PEER_REFLECTION_SHARED meeting, group, heldOn; "
+                + "OBJECTION_LODGED audit, reference, against; OBJECTION_RECEIVED audit, reference; OBJECTION_DECIDED audit, reference, outcome",
                 maxProperties = 20, additionalProperties = EventResponse.Datum.class,
                 example = "{\"number\": \"NVVK-7KQ2-M9XH-4DPE\", \"reason\": \"Verbeterplan niet uitgevoerd.\"}")
         Map<String, String> data) {
