@@ -46,81 +46,95 @@ final class Deliveries {
         }
     }
 
+    /** An event as the fan-out reads it: its place in feed order and who may read it. */
+    private record Scanned(long id, long txid, String type, String organisation, String body) {
+        boolean after(long positionTxid, long positionId) {
+            return txid > positionTxid || (txid == positionTxid && id > positionId);
+        }
+    }
+
+    /** A subscription as the fan-out reads it, locked. */
+    private record Subscription(UUID id, String ownerKind, String ownerTenant, Set<String> types, long afterTxid, long afterEventId) {
+        /** Exactly what its owner reads in the feed (Event.visibleTo), of its types. */
+        boolean wants(Scanned event) {
+            boolean readable = switch (ownerKind) {
+                case "NVVK" -> true;
+                case "CERTIFYING_BODY" -> ownerTenant.equals(event.body());
+                case "MEMBER" -> ownerTenant.equals(event.organisation());
+                default -> false;
+            };
+            return readable && (types.isEmpty() || types.contains(event.type()));
+        }
+    }
+
     /**
      * Copies the events committed past each active subscription's position into its deliveries,
      * those its owner may read and of its types, and moves the position on. Only events below the
      * oldest running transaction are read, as the feed does, so none committed later can be skipped.
+     * One read of the events serves every subscription; a round that finds no new event locks and
+     * writes nothing.
      */
     static int fanOut() {
         return Panache.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             long horizon = horizon(connection);
-            record Subscription(UUID id, String ownerKind, String ownerTenant, Set<String> types, long afterTxid, long afterEventId) {
-            }
-            List<Subscription> subscriptions = new ArrayList<>();
-            try (PreparedStatement sql = connection.prepareStatement("""
-                    select id, owner_kind, owner_tenant, event_types, after_txid, after_event_id from webhook_subscription
-                    where active and paused_at is null for update skip locked""");
-                 ResultSet row = sql.executeQuery()) {
-                while (row.next()) {
-                    String types = row.getString(4);
-                    subscriptions.add(new Subscription(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
-                            types.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(types.split(","))), row.getLong(5), row.getLong(6)));
+            List<Scanned> events = new ArrayList<>();
+            try (PreparedStatement read = connection.prepareStatement("""
+                    select e.id, e.txid, e.type, e.organisation_kvk, e.body_code from event e
+                    where (e.txid, e.id) > (select s.after_txid, s.after_event_id from webhook_subscription s
+                                            where s.active and s.paused_at is null order by s.after_txid, s.after_event_id limit 1)
+                      and e.txid < ? order by e.txid, e.id limit ?""")) {
+                read.setLong(1, horizon);
+                read.setInt(2, EVENTS_PER_ROUND);
+                try (ResultSet row = read.executeQuery()) {
+                    while (row.next()) {
+                        events.add(new Scanned(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5)));
+                    }
                 }
             }
+            if (events.isEmpty()) {
+                return 0;
+            }
+            // Nothing past the last one read below the horizon: everything before the horizon has been seen.
+            Scanned last = events.get(events.size() - 1);
+            boolean seenAll = events.size() < EVENTS_PER_ROUND;
+            long movedTxid = seenAll ? horizon - 1 : last.txid();
+            long movedId = seenAll ? Long.MAX_VALUE : last.id();
             int copied = 0;
-            for (Subscription subscription : subscriptions) {
-                long lastTxid = -1;
-                long lastId = -1;
-                int scanned = 0;
-                try (PreparedStatement read = connection.prepareStatement("""
-                        select id, txid, type, organisation_kvk, body_code from event
-                        where (txid, id) > (?, ?) and txid < ? order by txid, id limit ?""");
-                     PreparedStatement insert = connection.prepareStatement("""
-                             insert into webhook_delivery (id, subscription_id, event_id, event_txid, event_type, organisation_kvk, status,
-                                                           attempts, next_attempt_at, due_since, created_at)
-                             values (?, ?, ?, ?, ?, ?, 'PENDING', 0, now(), now(), now()) on conflict on constraint webhook_delivery_once do nothing""")) {
-                    read.setLong(1, subscription.afterTxid());
-                    read.setLong(2, subscription.afterEventId());
-                    read.setLong(3, horizon);
-                    read.setInt(4, EVENTS_PER_ROUND);
-                    try (ResultSet event = read.executeQuery()) {
-                        while (event.next()) {
-                            scanned++;
-                            lastId = event.getLong(1);
-                            lastTxid = event.getLong(2);
-                            String type = event.getString(3);
-                            String kvk = event.getString(4);
-                            String body = event.getString(5);
-                            boolean readable = switch (subscription.ownerKind()) {
-                                case "NVVK" -> true;
-                                case "CERTIFYING_BODY" -> subscription.ownerTenant().equals(body);
-                                case "MEMBER" -> subscription.ownerTenant().equals(kvk);
-                                default -> false;
-                            };
-                            if (readable && (subscription.types().isEmpty() || subscription.types().contains(type))) {
+            try (PreparedStatement lock = connection.prepareStatement("""
+                    select id, owner_kind, owner_tenant, event_types, after_txid, after_event_id from webhook_subscription
+                    where active and paused_at is null and (after_txid, after_event_id) < (?, ?) for update skip locked""");
+                 PreparedStatement insert = connection.prepareStatement("""
+                         insert into webhook_delivery (id, subscription_id, event_id, event_txid, event_type, organisation_kvk, status,
+                                                       attempts, next_attempt_at, due_since, created_at)
+                         values (?, ?, ?, ?, ?, ?, 'PENDING', 0, now(), now(), now()) on conflict on constraint webhook_delivery_once do nothing""");
+                 PreparedStatement move = connection.prepareStatement("update webhook_subscription set after_txid = ?, after_event_id = ? where id = ?")) {
+                lock.setLong(1, movedTxid);
+                lock.setLong(2, movedId);
+                try (ResultSet row = lock.executeQuery()) {
+                    while (row.next()) {
+                        String types = row.getString(4);
+                        Subscription subscription = new Subscription(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                                types.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(types.split(","))), row.getLong(5), row.getLong(6));
+                        for (Scanned event : events) {
+                            if (event.after(subscription.afterTxid(), subscription.afterEventId()) && subscription.wants(event)) {
                                 insert.setObject(1, Ids.next());
                                 insert.setObject(2, subscription.id());
-                                insert.setLong(3, lastId);
-                                insert.setLong(4, lastTxid);
-                                insert.setString(5, type);
-                                insert.setString(6, kvk);
+                                insert.setLong(3, event.id());
+                                insert.setLong(4, event.txid());
+                                insert.setString(5, event.type());
+                                insert.setString(6, event.organisation());
                                 insert.addBatch();
                                 copied++;
                             }
                         }
-                    }
-                    insert.executeBatch();
-                }
-                // Nothing past the position below the horizon: everything before the horizon has been seen.
-                boolean seenAll = scanned < EVENTS_PER_ROUND;
-                try (PreparedStatement move = connection.prepareStatement("update webhook_subscription set after_txid = ?, after_event_id = ? where id = ?")) {
-                    move.setLong(1, seenAll ? Math.max(horizon - 1, subscription.afterTxid()) : lastTxid);
-                    move.setLong(2, seenAll ? Long.MAX_VALUE : lastId);
-                    move.setObject(3, subscription.id());
-                    if (seenAll || scanned > 0) {
-                        move.executeUpdate();
+                        move.setLong(1, movedTxid);
+                        move.setLong(2, movedId);
+                        move.setObject(3, subscription.id());
+                        move.addBatch();
                     }
                 }
+                insert.executeBatch();
+                move.executeBatch();
             }
             return copied;
         });
