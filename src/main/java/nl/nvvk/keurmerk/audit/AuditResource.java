@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -29,6 +28,7 @@ import nl.nvvk.keurmerk.shared.paging.Page;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
 import nl.nvvk.keurmerk.shared.metrics.BusinessMetrics;
 import nl.nvvk.keurmerk.shared.security.Roles;
+import nl.nvvk.keurmerk.shared.web.PdfAnswers;
 import nl.nvvk.keurmerk.shared.validation.Formats;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -144,14 +144,9 @@ public class AuditResource {
             headers = {
                     @Header(name = "ETag", description = "Version of the audit it shows, for If-None-Match", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Content-Disposition", description = "Shown in the browser, saved as Rapportage-<reference>.pdf",
-                            schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^inline; filename=\"[0-9A-Za-z._-]+\"$"))})
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = PdfAnswers.DISPOSITION_PATTERN))})
     public RestResponse<byte[]> report(@PathParam("id") UUID id) {
-        AuditService.Report report = audits.report(id);
-        return RestResponse.ResponseBuilder.ok(report.pdf(), "application/pdf")
-                .header(HttpHeaders.ETAG, report.etag())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
-                .header("Content-Disposition", "inline; filename=\"" + report.fileName() + "\"")
-                .build();
+        return PdfAnswers.inline(audits.report(id));
     }
 
     @POST

@@ -29,6 +29,7 @@ import nl.nvvk.keurmerk.shared.concurrency.ETags;
 import nl.nvvk.keurmerk.shared.concurrency.KeyLocks;
 import nl.nvvk.keurmerk.shared.concurrency.Versioned;
 import nl.nvvk.keurmerk.shared.error.Forbidden;
+import nl.nvvk.keurmerk.shared.document.PdfFile;
 import nl.nvvk.keurmerk.shared.error.DomainRuleViolation;
 import nl.nvvk.keurmerk.shared.error.InvalidContent;
 import nl.nvvk.keurmerk.shared.error.NotFound;
@@ -212,19 +213,15 @@ public class AuditService {
         return view(visible(id));
     }
 
-    /** The audit as a report to read (PDF), and the ETag of the state it shows. */
-    public record Report(byte[] pdf, String fileName, String etag) {
-    }
-
     /** The audit laid out as its report, for those who may read it (a member once it is submitted). */
     @Transactional
-    public Report report(UUID id) {
+    public PdfFile report(UUID id) {
         Audit audit = visible(id);
         Versioned<AuditResponse> view = view(audit);
         String organisation = organisations.byKvkNumber(audit.organisationKvk).map(OrganisationRef::name).orElse(null);
         String body = bodies.byCode(audit.bodyCode).map(CertifyingBodyRef::name).orElse(null);
         byte[] pdf = AuditReport.of(view.body(), organisation, body, clock.getZone());
-        return new Report(pdf, "Rapportage-" + audit.reference.replaceAll("[^0-9A-Za-z._-]", "_") + ".pdf", view.etag());
+        return new PdfFile(pdf, "Rapportage-" + audit.reference.replaceAll("[^0-9A-Za-z._-]", "_") + ".pdf", view.etag());
     }
 
     @Transactional

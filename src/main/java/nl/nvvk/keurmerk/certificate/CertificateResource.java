@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.nvvk.keurmerk.certificate.CertificateDtos.CertificateResponse;
@@ -23,6 +22,7 @@ import nl.nvvk.keurmerk.shared.concurrency.ETags;
 import nl.nvvk.keurmerk.shared.paging.Page;
 import nl.nvvk.keurmerk.shared.paging.PageRequest;
 import nl.nvvk.keurmerk.shared.security.Roles;
+import nl.nvvk.keurmerk.shared.web.PdfAnswers;
 import nl.nvvk.keurmerk.shared.validation.Formats;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -91,14 +91,9 @@ public class CertificateResource {
             headers = {
                     @Header(name = "ETag", description = "The state of the certificate it shows, for If-None-Match", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Content-Disposition", description = "Shown in the browser, saved as NVVK-Keurmerk-<number>.pdf",
-                            schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^inline; filename=\"[0-9A-Za-z._-]+\"$"))})
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = PdfAnswers.DISPOSITION_PATTERN))})
     public RestResponse<byte[]> document(@PathParam("id") UUID id) {
-        CertificateService.Document document = certificates.document(id);
-        return RestResponse.ResponseBuilder.ok(document.pdf(), "application/pdf")
-                .header(HttpHeaders.ETAG, document.etag())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
-                .header("Content-Disposition", "inline; filename=\"" + document.fileName() + "\"")
-                .build();
+        return PdfAnswers.inline(certificates.document(id));
     }
 
     private static final String NOT_ACTIVE = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/certificate-transition\", \"title\": \"Conflict with the current state\", "

@@ -20,6 +20,7 @@ import nl.nvvk.keurmerk.shared.concurrency.ETags;
 import nl.nvvk.keurmerk.shared.concurrency.KeyLocks;
 import nl.nvvk.keurmerk.shared.concurrency.Versioned;
 import nl.nvvk.keurmerk.shared.document.DocumentConfig;
+import nl.nvvk.keurmerk.shared.document.PdfFile;
 import nl.nvvk.keurmerk.shared.error.NotFound;
 import nl.nvvk.keurmerk.shared.events.EventFeed;
 import nl.nvvk.keurmerk.shared.events.EventType;
@@ -145,18 +146,14 @@ public class CertificateService {
         return new Versioned<>(CertificateResponse.from(certificate, today), ETags.of(certificate.versionOn(today)));
     }
 
-    /** A certificate as a document: its PDF, the name to save it under, and the ETag of the state it shows. */
-    public record Document(byte[] pdf, String fileName, String etag) {
-    }
-
     /** The certificate as a PDF in Dutch, for those who may read it; its QR code opens the public verification page of its number. */
     @Transactional
-    public Document document(UUID id) {
+    public PdfFile document(UUID id) {
         Certificate certificate = Certificate.visible(caller.scope(), id).orElseThrow(() -> new NotFound("certificate", id));
         LocalDate today = today();
         RegisteredCertificate registered = register.byNumber(certificate.number).orElse(null);
         byte[] pdf = CertificateDocument.of(certificate, registered, today, clock.getZone(), documents.verificationPage(certificate.number));
-        return new Document(pdf, CertificateDocument.fileName(certificate), ETags.of(certificate.versionOn(today)));
+        return new PdfFile(pdf, CertificateDocument.fileName(certificate), ETags.of(certificate.versionOn(today)));
     }
 
     /** A step NVVK takes on a certificate, with its reason. */

@@ -74,22 +74,32 @@ public final class PdfDocument {
         this.footer = footer;
         this.createdAt = createdAt;
         try {
-            regular = font("DejaVuSans.ttf");
-            bold = font("DejaVuSans-Bold.ttf");
+            regular = font(REGULAR);
+            bold = font(BOLD);
             newPage();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private PDType0Font font(String name) throws IOException {
+    /** The fonts' files, read from the class path once: every document embeds its own subset of them. */
+    private static final byte[] REGULAR = fontFile("DejaVuSans.ttf");
+    private static final byte[] BOLD = fontFile("DejaVuSans-Bold.ttf");
+
+    private static byte[] fontFile(String name) {
         try (InputStream in = PdfDocument.class.getResourceAsStream("/fonts/" + name)) {
             if (in == null) {
-                throw new IOException("Font " + name + " is not on the class path");
+                throw new IllegalStateException("Font " + name + " is not on the class path");
             }
-            // Subset: only the glyphs used are embedded, so a one-page certificate stays small.
-            return PDType0Font.load(document, in, true);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    private PDType0Font font(byte[] file) throws IOException {
+        // Subset: only the glyphs used are embedded, so a one-page certificate stays small.
+        return PDType0Font.load(document, new ByteArrayInputStream(file), true);
     }
 
     /** The document's big heading. */
