@@ -59,6 +59,18 @@ public class PublicRegisterService {
         return answer(find(typed), (certificate, today) -> PublicCertificate.of(certificate, today, clock.getZone()));
     }
 
+    /**
+     * A certificate by its number for one of several representations of it (the verification
+     * page's languages): its ETag moves with the public version and differs per representation, so
+     * one language's page never confirms a cached copy of the other's.
+     */
+    public Versioned<PublicCertificate> byNumber(String typed, int representation) {
+        RegisteredCertificate certificate = find(typed);
+        LocalDate today = today();
+        long version = (certificate.versionOn(today) * 31 + representation) & Long.MAX_VALUE;
+        return new Versioned<>(PublicCertificate.of(certificate, today, clock.getZone()), ETags.of(version));
+    }
+
     /** The organisation's latest certificate: the one that counts now, or else the one that lapsed last. */
     public Versioned<PublicCertificate> newestOf(String kvkNumber) {
         RegisteredCertificate found = register.newestOf(kvkNumber)

@@ -100,12 +100,10 @@ public enum VerificationLanguage {
     };
 
     private final String code;
-    private final Locale locale;
     private final DateTimeFormatter days;
 
     VerificationLanguage(String code, Locale locale) {
         this.code = code;
-        this.locale = locale;
         this.days = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
     }
 
@@ -137,8 +135,6 @@ public enum VerificationLanguage {
         String since = certificate.statusChangedAt() == null ? null : day(LocalDate.ofInstant(certificate.statusChangedAt(), zone));
         return statusSentence(certificate.status(), day(today), since, day(certificate.validUntil()));
     }
-
-    Locale locale() { return locale; }
 
     public abstract String register();
     public abstract String searchTitle();

@@ -47,6 +47,22 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/api/v1/public/verify")
 @PermitAll
+// Both pages fail alike: a page for a browser, problem details for any other client.
+@APIResponse(responseCode = "404", description = "Not in the register: a page saying so for a browser, problem details for other clients",
+        content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING, maxLength = 100_000, pattern = "^<!DOCTYPE html>"),
+                examples = @ExampleObject(name = "page", value = VerificationPageResource.NOT_FOUND_PAGE)),
+                @Content(mediaType = VerificationPageResource.PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "not-found", value = VerificationPageResource.NOT_FOUND_PROBLEM))})
+@APIResponse(responseCode = "422", description = "Neither a certificate number (the check character catches a typing error) nor a KvK number, "
+        + "or an unknown lang: a page saying what to type for a browser, problem details naming the parameter for other clients",
+        content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING, maxLength = 100_000, pattern = "^<!DOCTYPE html>"),
+                examples = @ExampleObject(name = "page", value = VerificationPageResource.MALFORMED_PAGE)),
+                @Content(mediaType = VerificationPageResource.PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "validation-failed", value = VerificationPageResource.MALFORMED_PROBLEM))})
+@APIResponse(responseCode = "503", description = "This replica cannot confirm its copy of the register is current: a page for a browser, "
+        + "problem details for other clients; retry after Retry-After seconds",
+        headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3600")),
+        content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING, maxLength = 100_000, pattern = "^<!DOCTYPE html>"),
+                examples = @ExampleObject(name = "page", value = VerificationPageResource.UNAVAILABLE_PAGE)),
+                @Content(mediaType = VerificationPageResource.PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "register-unavailable", value = VerificationPageResource.UNAVAILABLE_PROBLEM))})
 @Tag(name = "Public verification")
 public class VerificationPageResource {
     private static final String HTML = "text/html; charset=utf-8";
@@ -56,19 +72,19 @@ public class VerificationPageResource {
     private static final String STYLE_SHEET = "/assets/verification.css";
     private static final String PAGE_EXAMPLE = "<!DOCTYPE html><html lang=\"nl\"><head><title>Certificaat NVVK-7KQ2-M9XH-4DPE: Geldig</title>…";
     private static final String NUMBER_PATTERN = "^[0-9A-Za-z -]+$";
-    private static final String PROBLEM = "application/problem+json";
-    private static final String MALFORMED_PAGE = "<!DOCTYPE html><html lang=\"nl\"><head><title>Niet gevonden – Een NVVK Keurmerk controleren</title>…"
+    static final String PROBLEM = "application/problem+json";
+    static final String MALFORMED_PAGE = "<!DOCTYPE html><html lang=\"nl\"><head><title>Niet gevonden – Een NVVK Keurmerk controleren</title>…"
             + "<p id=\"q-error\" class=\"error\" role=\"alert\"><strong>Dit is geen certificaatnummer of KvK-nummer. …</strong></p>…";
-    private static final String NOT_FOUND_PAGE = "<!DOCTYPE html><html lang=\"nl\"><head><title>Niet gevonden – Een NVVK Keurmerk controleren</title>…"
+    static final String NOT_FOUND_PAGE = "<!DOCTYPE html><html lang=\"nl\"><head><title>Niet gevonden – Een NVVK Keurmerk controleren</title>…"
             + "<p id=\"q-error\" class=\"error\" role=\"alert\"><strong>Er is geen Keurmerk met dit nummer of KvK-nummer in het register.</strong></p>…";
-    private static final String UNAVAILABLE_PAGE = "<!DOCTYPE html><html lang=\"nl\"><head><title>Niet gevonden – Een NVVK Keurmerk controleren</title>…"
+    static final String UNAVAILABLE_PAGE = "<!DOCTYPE html><html lang=\"nl\"><head><title>Niet gevonden – Een NVVK Keurmerk controleren</title>…"
             + "<strong>Het register kan op dit moment niet bevestigen dat zijn gegevens actueel zijn. …</strong>…";
-    private static final String MALFORMED_PROBLEM = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/validation-failed\", \"title\": \"Validation failed\", "
+    static final String MALFORMED_PROBLEM = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/validation-failed\", \"title\": \"Validation failed\", "
             + "\"status\": 422, \"detail\": \"The request has 1 invalid field\", \"instance\": \"/api/v1/public/verify\", "
             + "\"errors\": [{\"field\": \"q\", \"message\": \"" + PublicRegisterService.NUMBER_MESSAGE + "\"}]}";
-    private static final String NOT_FOUND_PROBLEM = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/not-found\", \"title\": \"Not found\", "
+    static final String NOT_FOUND_PROBLEM = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/not-found\", \"title\": \"Not found\", "
             + "\"status\": 404, \"detail\": \"No certificate with number NVVK-7KQ2-M9XH-4DPE\", \"instance\": \"/api/v1/public/verify/NVVK-7KQ2-M9XH-4DPE\"}";
-    private static final String UNAVAILABLE_PROBLEM = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/register-unavailable\", \"title\": \"Service unavailable\", "
+    static final String UNAVAILABLE_PROBLEM = "{\"type\": \"https://keurmerkregister.nvvk.nl/problems/register-unavailable\", \"title\": \"Service unavailable\", "
             + "\"status\": 503, \"detail\": \"The public register cannot confirm that its copy is current (the database is not answering); retry in a second\", "
             + "\"instance\": \"/api/v1/public/verify/NVVK-7KQ2-M9XH-4DPE\"}";
 
@@ -115,21 +131,6 @@ public class VerificationPageResource {
     @APIResponse(responseCode = "303", description = "The page of the certificate searched for",
             headers = @Header(name = "Location", description = "The certificate's page", schema = @Schema(type = SchemaType.STRING, maxLength = 200,
                     pattern = "^/api/v1/public/verify/NVVK-")))
-    @APIResponse(responseCode = "404", description = "Not in the register: a page saying so for a browser, problem details for other clients",
-            content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING, maxLength = 100_000, pattern = "^<!DOCTYPE html>"),
-                    examples = @ExampleObject(name = "page", value = NOT_FOUND_PAGE)),
-                    @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "not-found", value = NOT_FOUND_PROBLEM))})
-    @APIResponse(responseCode = "422", description = "Neither a certificate number (the check character catches a typing error) nor a KvK number, "
-            + "or an unknown lang: a page saying what to type for a browser, problem details naming the parameter for other clients",
-            content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING, maxLength = 100_000, pattern = "^<!DOCTYPE html>"),
-                    examples = @ExampleObject(name = "page", value = MALFORMED_PAGE)),
-                    @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "validation-failed", value = MALFORMED_PROBLEM))})
-    @APIResponse(responseCode = "503", description = "This replica cannot confirm its copy of the register is current: a page for a browser, "
-            + "problem details for other clients; retry after Retry-After seconds",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3600")),
-            content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING, maxLength = 100_000, pattern = "^<!DOCTYPE html>"),
-                    examples = @ExampleObject(name = "page", value = UNAVAILABLE_PAGE)),
-                    @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "register-unavailable", value = UNAVAILABLE_PROBLEM))})
     public RestResponse<String> search(
             @QueryParam("q") @Parameter(description = "A certificate number (any case, hyphens optional) or an 8-digit KvK number",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = NUMBER_PATTERN), example = "NVVK-7KQ2-M9XH-4DPE") String q,
@@ -172,21 +173,6 @@ public class VerificationPageResource {
                     @Header(name = "Content-Language", description = "nl or en", schema = @Schema(type = SchemaType.STRING, enumeration = {"nl", "en"})),
                     @Header(name = "Content-Security-Policy", description = "No script, nothing loaded from elsewhere",
                             schema = @Schema(type = SchemaType.STRING, maxLength = 300, pattern = "^default-src 'none'"))})
-    @APIResponse(responseCode = "404", description = "Not in the register: a page saying so for a browser, problem details for other clients",
-            content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING, maxLength = 100_000, pattern = "^<!DOCTYPE html>"),
-                    examples = @ExampleObject(name = "page", value = NOT_FOUND_PAGE)),
-                    @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "not-found", value = NOT_FOUND_PROBLEM))})
-    @APIResponse(responseCode = "422", description = "Neither a certificate number (the check character catches a typing error) nor a KvK number, "
-            + "or an unknown lang: a page saying what to type for a browser, problem details naming the parameter for other clients",
-            content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING, maxLength = 100_000, pattern = "^<!DOCTYPE html>"),
-                    examples = @ExampleObject(name = "page", value = MALFORMED_PAGE)),
-                    @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "validation-failed", value = MALFORMED_PROBLEM))})
-    @APIResponse(responseCode = "503", description = "This replica cannot confirm its copy of the register is current: a page for a browser, "
-            + "problem details for other clients; retry after Retry-After seconds",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3600")),
-            content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING, maxLength = 100_000, pattern = "^<!DOCTYPE html>"),
-                    examples = @ExampleObject(name = "page", value = UNAVAILABLE_PAGE)),
-                    @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "register-unavailable", value = UNAVAILABLE_PROBLEM))})
     public RestResponse<String> certificate(
             @PathParam("number") @Parameter(description = "Certificate number, such as NVVK-7KQ2-M9XH-4DPE; any case, with or without hyphens",
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 40, pattern = NUMBER_PATTERN), example = "NVVK-7KQ2-M9XH-4DPE") String number,
@@ -195,11 +181,8 @@ public class VerificationPageResource {
             @Context HttpHeaders headers) {
         VerificationLanguage language = language(lang, headers);
         try {
-            Versioned<PublicCertificate> found = register.byNumber(number);
-            // One tag per certificate version and language: the Dutch page never confirms a cached English one.
-            long version = Long.parseLong(found.etag().substring(1, found.etag().length() - 1));
-            String etag = "\"" + Long.toUnsignedString(version * 31 + language.ordinal()) + "\"";
-            return page(200, language, Templates.certificate(certificatePage(language, found.body(), lang)), etag);
+            Versioned<PublicCertificate> found = register.byNumber(number, language.ordinal());
+            return page(200, language, Templates.certificate(certificatePage(language, found.body(), lang)), found.etag());
         } catch (ProblemException problem) {
             if (!wantsPage(headers)) {
                 throw problem;
