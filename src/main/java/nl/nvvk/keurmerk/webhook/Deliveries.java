@@ -181,51 +181,57 @@ final class Deliveries {
         });
     }
 
-    /** The attempt succeeded. */
-    static void delivered(UUID id, int status, String answer) {
-        update("""
-                update webhook_delivery set status = 'DELIVERED', delivered_at = now(), last_status = ?, last_error = null, last_answer = ?
-                where id = ?""", statement -> {
-            statement.setInt(1, status);
-            statement.setString(2, answer);
-            statement.setObject(3, id);
-        });
-    }
-
-    /** The attempt failed: due again after the backoff, or given up with its subscription paused once it has failed for too long. */
-    static void failed(UUID id, UUID subscription, Integer status, String error, String answer, Duration retryAfter, boolean giveUp) {
-        update("""
-                update webhook_delivery set status = case when ? then 'FAILED' else 'PENDING' end, next_attempt_at = now() + ? * interval '1 millisecond',
-                                            last_status = ?, last_error = ?, last_answer = ?
-                where id = ?""", statement -> {
-            statement.setBoolean(1, giveUp);
-            statement.setLong(2, retryAfter.toMillis());
-            statement.setObject(3, status, java.sql.Types.INTEGER);
-            statement.setString(4, error);
-            statement.setString(5, answer);
-            statement.setObject(6, id);
-        });
-        if (giveUp) {
-            update("""
-                    update webhook_subscription set paused_at = now(), updated_at = now(), lock_version = lock_version + 1,
-                           pause_reason = left('Deliveries failed for too long; the last: ' || ?, 500)
-                    where id = ? and paused_at is null""", statement -> {
-                statement.setString(1, status == null ? error : "answer " + status + (error == null ? "" : ", " + error));
-                statement.setObject(2, subscription);
-            });
+    /**
+     * What one attempt came to: delivered, or failed and due again after {@code retryAfter}, or
+     * given up (its subscription then paused).
+     */
+    record Outcome(UUID id, UUID subscription, boolean delivered, Integer status, String error, String answer, Duration retryAfter, boolean giveUp) {
+        /** Why, in the subscription's pause reason. */
+        String why() {
+            return status == null ? error : "answer " + status + (error == null ? "" : ", " + error);
         }
     }
 
-    private interface Binding {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    private static void update(String sql, Binding binding) {
+    /** Records a round's attempts in one transaction: one commit for the round, not one per delivery. */
+    static void record(List<Outcome> outcomes) {
         Panache.getEntityManager().unwrap(Session.class).doWork((Connection connection) -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                binding.bind(statement);
-                statement.executeUpdate();
+            try (PreparedStatement delivered = connection.prepareStatement("""
+                    update webhook_delivery set status = 'DELIVERED', delivered_at = now(), last_status = ?, last_error = null, last_answer = ?
+                    where id = ?""");
+                 PreparedStatement failed = connection.prepareStatement("""
+                         update webhook_delivery set status = case when ? then 'FAILED' else 'PENDING' end,
+                                                     next_attempt_at = now() + ? * interval '1 millisecond', last_status = ?, last_error = ?, last_answer = ?
+                         where id = ?""");
+                 PreparedStatement pause = connection.prepareStatement("""
+                         update webhook_subscription set paused_at = now(), updated_at = now(), lock_version = lock_version + 1,
+                                pause_reason = left('Deliveries failed for too long; the last: ' || ?, 500)
+                         where id = ? and paused_at is null""")) {
+                for (Outcome outcome : outcomes) {
+                    if (outcome.delivered()) {
+                        delivered.setInt(1, outcome.status());
+                        delivered.setString(2, outcome.answer());
+                        delivered.setObject(3, outcome.id());
+                        delivered.addBatch();
+                        continue;
+                    }
+                    failed.setBoolean(1, outcome.giveUp());
+                    failed.setLong(2, outcome.retryAfter().toMillis());
+                    failed.setObject(3, outcome.status(), java.sql.Types.INTEGER);
+                    failed.setString(4, outcome.error());
+                    failed.setString(5, outcome.answer());
+                    failed.setObject(6, outcome.id());
+                    failed.addBatch();
+                    if (outcome.giveUp()) {
+                        pause.setString(1, outcome.why());
+                        pause.setObject(2, outcome.subscription());
+                        pause.addBatch();
+                    }
+                }
+                delivered.executeBatch();
+                failed.executeBatch();
+                pause.executeBatch();
             }
         });
     }
+
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.nvvk.keurmerk.webhook.Deliveries.Claimed;
+import nl.nvvk.keurmerk.webhook.Deliveries.Outcome;
 import org.jboss.logging.Logger;
 
 /**
@@ -101,22 +102,28 @@ public class DeliveryLoop {
     boolean round() throws InterruptedException {
         int copied = QuarkusTransaction.requiringNew().call(Deliveries::fanOut);
         Duration lease = config.connectTimeout().plus(config.readTimeout()).plusSeconds(30);
-        List<Claimed> claimed = QuarkusTransaction.requiringNew().call(() -> Deliveries.claim(config.concurrency() * 4, lease));
-        List<Future<?>> sent = new ArrayList<>();
+        List<Claimed> claimed = QuarkusTransaction.requiringNew().call(() -> Deliveries.claim(config.concurrency() * 8, lease));
+        List<Future<Outcome>> sent = new ArrayList<>();
         for (Claimed delivery : claimed) {
             sent.add(senders.submit(() -> send(delivery)));
         }
-        for (Future<?> attempt : sent) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Future<Outcome> attempt : sent) {
             try {
-                attempt.get();
+                outcomes.add(attempt.get());
             } catch (java.util.concurrent.ExecutionException e) {
-                LOG.warnf("A webhook attempt failed to record: %s", e.getCause().toString());
+                // Unrecorded, the attempt stays leased and is made again when its lease ends: at least once.
+                LOG.warnf("A webhook attempt failed: %s", e.getCause().toString());
             }
+        }
+        if (!outcomes.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> Deliveries.record(outcomes));
         }
         return copied > 0 || !claimed.isEmpty();
     }
 
-    private void send(Claimed delivery) {
+    /** One attempt: the request, signed, and what it came to. */
+    private Outcome send(Claimed delivery) throws InterruptedException {
         Integer status = null;
         String error = null;
         String answer = null;
@@ -142,24 +149,15 @@ public class DeliveryLoop {
                     answer = excerpt(in);
                 }
                 if (status >= 200 && status < 300) {
-                    int delivered = status;
-                    String kept = answer;
-                    QuarkusTransaction.requiringNew().run(() -> Deliveries.delivered(delivery.id(), delivered, kept));
-                    return;
+                    return new Outcome(delivery.id(), delivery.subscription(), true, status, null, answer, null, false);
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
         }
         boolean giveUp = !Instant.now().isBefore(delivery.dueSince().plus(config.giveUpAfter()));
-        Integer failedStatus = status;
-        String failedError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
-        String kept = answer;
-        QuarkusTransaction.requiringNew().run(() -> Deliveries.failed(delivery.id(), delivery.subscription(), failedStatus, failedError, kept,
-                backoff(delivery.attempt()), giveUp));
+        return new Outcome(delivery.id(), delivery.subscription(), false, status, error == null ? null : error.substring(0, Math.min(error.length(), 500)),
+                answer, backoff(delivery.attempt()), giveUp);
     }
 
     /** base × 2^(attempt−1), at most the cap, ±20%: retries of many subscribers spread out instead of arriving together. */
