@@ -116,6 +116,51 @@ class TwoReplicasEndToEndIT {
     }
 
     @Test
+    void two_replicas_deliver_each_event_to_a_subscriber_once() throws Exception {
+        String admin = clientToken("nvvk-admin-system", "nvvk-admin-system-demo-secret");
+        String kiwa = clientToken("kiwa-system", "kiwa-system-demo-secret");
+        admitBody(admin, "KIWA");
+        java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicInteger> byId = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Set<String> subjects = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byId.computeIfAbsent(exchange.getRequestHeaders().getFirst("webhook-id"), id -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+            subjects.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).get("data").get("subjectId").asText());
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String subscription = at(one, kiwa).contentType("application/json")
+                    .body(Map.of("targetUrl", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook", "eventTypes", List.of("AUDIT_SUBMITTED")))
+                    .post("/api/v1/webhook-subscriptions").then().statusCode(201).extract().path("id");
+            java.util.Set<String> audits = new java.util.HashSet<>();
+            for (int i = 0; i < 20; i++) {
+                String kvk = Fixtures.uniqueKvk();
+                at(one, admin).contentType("application/json").body(Map.of("kvkNumber", kvk, "name", "Organisatie " + kvk, "kind", "MUNICIPALITY",
+                        "membershipStatus", "MEMBER", "memberSince", "2020-01-01")).post("/api/v1/organisations").then().statusCode(201);
+                AuditPackages pack = AuditPackages.of(kvk).with("status", "SUBMITTED");
+                audits.add(at(i % 2 == 0 ? one : two, kiwa).contentType("application/json").body(pack.body()).put(AuditPackages.ONE_PACKAGE, pack.reference())
+                        .then().statusCode(201).extract().path("id"));
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!subjects.containsAll(audits) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(2_000); // a second sender would have sent by now
+            assertThat(subjects).containsAll(audits);
+            assertThat(byId.values().stream().map(java.util.concurrent.atomic.AtomicInteger::get).filter(n -> n > 1).toList())
+                    .as("webhook-ids delivered more than once").isEmpty();
+            assertThat(count("select count(*) from webhook_delivery where subscription_id = '" + subscription + "' and status = 'DELIVERED' and attempts = 1"))
+                    .isEqualTo(byId.size());
+            at(two, kiwa).get("/api/v1/webhook-subscriptions/{id}/deliveries", subscription).then().statusCode(200);
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
     void tampered_unsigned_other_issuers_and_expired_tokens_answer_401_on_both_replicas() throws Exception {
         String kiwa = clientToken("kiwa-system", "kiwa-system-demo-secret");
         String[] parts = kiwa.split("\\.");
