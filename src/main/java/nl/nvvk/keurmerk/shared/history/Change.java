@@ -23,6 +23,8 @@ import org.hibernate.type.SqlTypes;
  * One recorded mutation of a resource: who, in which role and tenant, when, and which fields changed how.
  * Written once and never changed: immutable, so Hibernate neither dirty-checks its JSON (which after
  * a round trip never equals what was stored, and was written a second time) nor keeps a copy of it.
+ * Its place in the history's chain and its hash are given when it is sealed, within a second of its
+ * commit ({@link HistoryChain}); Hibernate only reads them.
  */
 @Entity
 @Immutable
@@ -50,6 +52,10 @@ public class Change extends PanacheEntityBase implements TenantOwned {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     Map<String, FieldChange> changes;
+    @Column(insertable = false, updatable = false)
+    Long sequence;
+    @Column(insertable = false, updatable = false)
+    byte[] hash;
 
     protected Change() {
     }

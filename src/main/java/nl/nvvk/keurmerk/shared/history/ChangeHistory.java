@@ -34,25 +34,32 @@ public class ChangeHistory {
     private final ObjectMapper json;
     private final Paging paging;
     private final StatelessSession rows;
+    private final HistoryChain chain;
 
-    ChangeHistory(Caller caller, Clock clock, ObjectMapper json, Paging paging, StatelessSession rows) {
+    ChangeHistory(Caller caller, Clock clock, ObjectMapper json, Paging paging, StatelessSession rows, HistoryChain chain) {
         this.caller = caller;
         this.clock = clock;
         this.json = json;
         this.paging = paging;
         this.rows = rows;
+        this.chain = chain;
     }
 
     /**
      * Records a mutation; {@code before} is null for a creation. The row is inserted at once, in the
-     * mutation's transaction, past the persistence context: it is never read back or changed there,
-     * so keeping it for the flush would only cost.
+     * mutation's transaction, past the persistence context: it is never read back or changed there.
+     * It takes its place in the history's hash chain within a second of its commit ({@link HistoryChain}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String resourceType, UUID resourceId, String action, Object before, Object after) {
         Map<String, Change.FieldChange> changes = difference(asMap(before), asMap(after));
         rows.insert(new Change(resourceType, resourceId, action, caller.subject(), caller.role(), caller.tenant().orElse(null),
                 Instant.now(clock), changes));
+    }
+
+    /** Recomputes the whole chain from the stored entries: NVVK's check that nobody altered the history. */
+    public ChainVerification verify() {
+        return chain.verify();
     }
 
     /** The changes to one resource, oldest first, as far as the caller's scope may see them. */

@@ -3,6 +3,8 @@ package nl.nvvk.keurmerk.shared.history;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.nvvk.keurmerk.shared.validation.Formats;
@@ -23,10 +25,16 @@ public record ChangeResponse(
         @Schema(description = "When it happened") Instant occurredAt,
         @Schema(description = "Per changed field its value before and after", maxProperties = 100,
                 example = "{\"name\": {\"from\": \"Gemeente Zonnedijk\", \"to\": \"Gemeente Zonnedijk-Oost\"}}")
-        Map<String, Change.FieldChange> changes) {
+        Map<String, Change.FieldChange> changes,
+        @Min(1) @Max(Long.MAX_VALUE)
+        @Schema(description = "Its place in the change history's hash chain; absent for the second or so until it is sealed", example = "42", nullable = true)
+        Long sequence,
+        @Size(min = 64, max = 64) @Pattern(regexp = ChainVerification.HASH)
+        @Schema(description = "SHA-256 (hex) over its content, its place and the previous entry's hash; absent until it is sealed",
+                example = "9f2c4e0b7a1d3f5e6c8b9a0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f", nullable = true) String hash) {
 
     static ChangeResponse from(Change change) {
         return new ChangeResponse(change.id, change.resourceType, change.resourceId, change.action, change.actorSubject,
-                change.actorRole, change.actorTenant, change.occurredAt, change.changes);
+                change.actorRole, change.actorTenant, change.occurredAt, change.changes, change.sequence, HistoryChain.hex(change.hash));
     }
 }
