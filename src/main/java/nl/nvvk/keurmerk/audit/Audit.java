@@ -304,7 +304,7 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
         InvalidContent.refuseAny("The audit package", problemsOf(contents, catalogue));
         AuditStatus wanted = contents.status();
         if (wanted == AuditStatus.PLANNED && status == AuditStatus.IN_PROGRESS) {
-            throw new DomainRuleViolation("audit-transition", "Audit %s is IN_PROGRESS and cannot go back to PLANNED".formatted(reference));
+            throw new DomainRuleViolation("audit-transition", "Audit %s is IN_PROGRESS and cannot go back to PLANNED", reference);
         }
         this.type = contents.type();
         this.scope = EnumSet.copyOf(contents.scope());
@@ -458,7 +458,7 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
     /** The audit has started: the visit is under way. */
     void commence(Instant now) {
         if (status != AuditStatus.PLANNED) {
-            throw new DomainRuleViolation("audit-transition", "Audit %s is %s; only a planned audit can start".formatted(reference, status));
+            throw new DomainRuleViolation("audit-transition", "Audit %s is %s; only a planned audit can start", reference, status);
         }
         status = AuditStatus.IN_PROGRESS;
         updatedAt = now;
@@ -493,8 +493,9 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
                             .formatted(area, labelOf(catalogue), catalogue.developmentLevelsRequiredFrom()))));
         }
         if (!missing.isEmpty()) {
-            throw new InvalidContent("Audit %s is not complete: %d thing%s missing"
-                    .formatted(reference, missing.size(), missing.size() == 1 ? " is" : "s are"), missing);
+            throw missing.size() == 1
+                    ? new InvalidContent("Audit %s is not complete: 1 thing is missing", missing, reference)
+                    : new InvalidContent("Audit %s is not complete: %d things are missing", missing, reference, missing.size());
         }
         status = AuditStatus.SUBMITTED;
         submittedAt = now;
@@ -515,7 +516,7 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
     /** NVVK sends a submitted audit back to its body, which may change it again. */
     void reopen(Instant now) {
         if (status != AuditStatus.SUBMITTED) {
-            throw new DomainRuleViolation("audit-transition", "Audit %s is %s; only a submitted audit can be reopened".formatted(reference, status));
+            throw new DomainRuleViolation("audit-transition", "Audit %s is %s; only a submitted audit can be reopened", reference, status);
         }
         status = AuditStatus.IN_PROGRESS;
         updatedAt = now;
@@ -532,7 +533,7 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
     void decide(DecisionOutcome outcome, String motivation, String conditions, LocalDate followUpDueOn, LocalDate today, Instant now,
                 boolean afterUpheldObjection) {
         if (status != AuditStatus.SUBMITTED && !(afterUpheldObjection && status == AuditStatus.DECIDED)) {
-            throw new DomainRuleViolation("audit-transition", "Audit %s is %s; only a submitted audit can be decided on".formatted(reference, status));
+            throw new DomainRuleViolation("audit-transition", "Audit %s is %s; only a submitted audit can be decided on", reference, status);
         }
         List<FieldError> problems = new ArrayList<>();
         if (outcome == DecisionOutcome.GRANT_WITH_CONDITIONS) {
@@ -575,7 +576,7 @@ public class Audit extends PanacheEntityBase implements TenantOwned {
     void requireOpen(String verb) {
         if (!status.isOpen()) {
             throw new DomainRuleViolation("audit-not-open",
-                    "Audit %s is %s; only a planned or running audit can be %s".formatted(reference, status, verb));
+                    "Audit %s is %s; only a planned or running audit can be %s", reference, status, verb);
         }
     }
 

@@ -129,8 +129,7 @@ public class AuditService {
         }
         CertifyingBodyRef body = bodies.byCode(scope.tenant())
                 .filter(CertifyingBodyRef::mayAudit)
-                .orElseThrow(() -> new Forbidden("Certifying body %s is not an accredited body of the scheme; it may not record audits"
-                        .formatted(scope.tenant())));
+                .orElseThrow(() -> new Forbidden("Certifying body %s is not an accredited body of the scheme; it may not record audits", scope.tenant()));
         OrganisationRef organisation = organisations.byKvkNumber(contents.organisation())
                 .orElseThrow(() -> InvalidContent.of("organisation", "NVVK has registered no organisation with KvK number " + contents.organisation()));
         NormCatalogue catalogue = frameworks.publishedCatalogue(contents.framework().code(), contents.framework().version());
@@ -261,8 +260,8 @@ public class AuditService {
         // A decided audit is decided on again only after NVVK upheld an objection to its decision, once.
         Objection upheld = audit.status == AuditStatus.DECIDED
                 ? Objection.toDecision(scope, audit.id, audit.decidedAt).filter(Objection::awaitsNewDecision).orElseThrow(() ->
-                        new DomainRuleViolation("audit-transition", "Audit %s is DECIDED; NVVK decides on it again only after upholding an objection to its decision"
-                                .formatted(audit.reference)))
+                        new DomainRuleViolation("audit-transition",
+                                "Audit %s is DECIDED; NVVK decides on it again only after upholding an objection to its decision", audit.reference))
                 : null;
         NormCatalogue catalogue = catalogueOf(audit);
         Map<String, Object> before = audit.snapshot();

@@ -108,7 +108,7 @@ public class ImprovementAction extends PanacheEntityBase implements TenantOwned 
     private void require(boolean allowed, String verb, String expected) {
         if (!allowed) {
             throw new DomainRuleViolation("action-transition",
-                    "Improvement action %s is %s; only an action that is %s can be %s".formatted(id, status, expected, verb));
+                    "Improvement action %s is %s; only an action that is %s can be %s", id, status, expected, verb);
         }
     }
 

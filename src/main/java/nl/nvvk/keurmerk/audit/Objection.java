@@ -122,18 +122,18 @@ public class Objection extends PanacheEntityBase implements TenantOwned {
     static Objection lodge(Audit audit, String grounds, String actor, Instant now, ZoneId zone, java.time.Period period) {
         if (audit.status != AuditStatus.DECIDED || audit.decision == null) {
             throw new DomainRuleViolation("objection-not-possible",
-                    "Audit %s is %s; an objection is to NVVK's decision, and there is none yet".formatted(audit.reference, audit.status));
+                    "Audit %s is %s; an objection is to NVVK's decision, and there is none yet", audit.reference, audit.status);
         }
         ObjectionGround against = switch (audit.decision) {
             case REFUSE -> ObjectionGround.REFUSAL;
             case GRANT_WITH_CONDITIONS -> ObjectionGround.CONDITIONS;
             case GRANT -> throw new DomainRuleViolation("objection-not-possible",
-                    "NVVK granted audit %s without conditions; there is nothing to object to".formatted(audit.reference));
+                    "NVVK granted audit %s without conditions; there is nothing to object to", audit.reference);
         };
         LocalDate lastDay = lastDayToObject(audit.decidedAt, zone, period);
         if (LocalDate.ofInstant(now, zone).isAfter(lastDay)) {
             throw new DomainRuleViolation("objection-period-over",
-                    "The period to object to the decision on audit %s ended on %s".formatted(audit.reference, lastDay));
+                    "The period to object to the decision on audit %s ended on %s", audit.reference, lastDay);
         }
         Objection objection = new Objection();
         objection.id = Ids.next();
@@ -192,7 +192,7 @@ public class Objection extends PanacheEntityBase implements TenantOwned {
     private void require(ObjectionStatus expected, String verb) {
         if (status != expected) {
             throw new DomainRuleViolation("objection-transition",
-                    "Objection %s is %s; only a %s objection can be %s".formatted(id, status, expected, verb));
+                    "Objection %s is %s; only a %s objection can be %s", id, status, expected, verb);
         }
     }
 

@@ -60,7 +60,7 @@ public class ObjectionService {
         Audit audit = Audit.visible(scope, auditId).orElseThrow(() -> new NotFound("audit", auditId));
         if (audit.decidedAt != null && Objection.toDecision(scope, audit.id, audit.decidedAt).isPresent()) {
             throw new DomainRuleViolation("objection-lodged-already",
-                    "The organisation objected to the decision on audit %s already; NVVK handles that objection".formatted(audit.reference));
+                    "The organisation objected to the decision on audit %s already; NVVK handles that objection", audit.reference);
         }
         Objection objection = Objection.lodge(audit, grounds, caller.subject(), Instant.now(clock), clock.getZone(), period);
         objection.persist();
@@ -123,7 +123,7 @@ public class ObjectionService {
     }
 
     private Objection visible(UUID id) {
-        return Objection.visible(caller.scope(), id).orElseThrow(() -> new NotFound(RESOURCE, id));
+        return Objection.visible(caller.scope(), id).orElseThrow(() -> new NotFound("objection", id));
     }
 
     private Versioned<ObjectionResponse> view(Objection objection) {

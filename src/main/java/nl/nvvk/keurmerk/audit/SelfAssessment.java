@@ -154,7 +154,7 @@ public class SelfAssessment extends PanacheEntityBase implements TenantOwned {
     void share(Instant now) {
         requireDraft("shared");
         if (entries.isEmpty()) {
-            throw new DomainRuleViolation("self-assessment-empty", "Self-assessment %s assesses no norm yet; there is nothing to share".formatted(id));
+            throw new DomainRuleViolation("self-assessment-empty", "Self-assessment %s assesses no norm yet; there is nothing to share", id);
         }
         status = SelfAssessmentStatus.SHARED;
         sharedAt = now;
@@ -164,7 +164,7 @@ public class SelfAssessment extends PanacheEntityBase implements TenantOwned {
     void requireDraft(String verb) {
         if (status != SelfAssessmentStatus.DRAFT) {
             throw new DomainRuleViolation("self-assessment-shared",
-                    "Self-assessment %s is shared and can no longer be %s; start a new one".formatted(id, verb));
+                    "Self-assessment %s is shared and can no longer be %s; start a new one", id, verb);
         }
     }
 

@@ -154,7 +154,7 @@ public class SelfAssessmentResponse extends PanacheEntityBase implements TenantO
     void submit(SelfAssessment assessment, Instant now) {
         requireDraft(assessment);
         if (entries.isEmpty() && areas.isEmpty()) {
-            throw new DomainRuleViolation("response-empty", "Your answers %s answer no norm or area yet; there is nothing to submit".formatted(id));
+            throw new DomainRuleViolation("response-empty", "Your answers %s answer no norm or area yet; there is nothing to submit", id);
         }
         status = ResponseStatus.SUBMITTED;
         submittedAt = now;
@@ -164,7 +164,7 @@ public class SelfAssessmentResponse extends PanacheEntityBase implements TenantO
     private void requireDraft(SelfAssessment assessment) {
         assessment.requireDraft("answered");
         if (status != ResponseStatus.DRAFT) {
-            throw new DomainRuleViolation("response-submitted", "Your answers %s are submitted and can no longer change".formatted(id));
+            throw new DomainRuleViolation("response-submitted", "Your answers %s are submitted and can no longer change", id);
         }
     }
 

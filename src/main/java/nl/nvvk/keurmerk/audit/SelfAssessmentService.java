@@ -75,7 +75,7 @@ public class SelfAssessmentService {
     public Versioned<SelfAssessmentView> start(SelfAssessmentRequest request) {
         Scope scope = coordinator(member());
         OrganisationRef organisation = organisations.byKvkNumber(scope.tenant())
-                .orElseThrow(() -> new Forbidden("NVVK has registered no organisation with KvK number " + scope.tenant()));
+                .orElseThrow(() -> new Forbidden("NVVK has registered no organisation with KvK number %s", scope.tenant()));
         NormCatalogue catalogue = frameworks.publishedCatalogue(request.framework().code(), request.framework().version());
         SelfAssessment assessment = SelfAssessment.started(organisation.id(), organisation.kvkNumber(), catalogue, Instant.now(clock));
         assessment.persist();
@@ -296,7 +296,7 @@ public class SelfAssessmentService {
     private static Scope coordinator(Scope member) {
         if (!member.coordinatesQuality()) {
             throw new Forbidden("Only the organisation's quality coordinator (role %s) starts, settles and shares a self-assessment and reads the "
-                    .formatted(Roles.QUALITY_COORDINATOR) + "combined answers; colleagues answer it under /responses");
+                    + "combined answers; colleagues answer it under /responses", Roles.QUALITY_COORDINATOR);
         }
         return member;
     }

@@ -120,8 +120,8 @@ public class Certificate extends PanacheEntityBase implements TenantOwned {
     static Certificate liftingConditions(CertificateService.Grant granted, List<Certificate> current, String actor, Instant now) {
         Certificate conditional = current.stream().filter(candidate -> candidate.statusOn(granted.grantedOn()) != CertificateStatus.EXPIRED)
                 .findFirst().orElseThrow(() -> new DomainRuleViolation("follow-up-without-certificate",
-                        "Organisation %s has no certificate in force; a grant on follow-up audit %s lifts the conditions of one, it does not certify anew"
-                                .formatted(granted.organisationKvk(), granted.auditReference())));
+                        "Organisation %s has no certificate in force; a grant on follow-up audit %s lifts the conditions of one, it does not certify anew",
+                        granted.organisationKvk(), granted.auditReference()));
         Certificate certificate = issue(granted, conditional.validUntil,
                 "Granted on follow-up audit %s; conditions of %s lifted".formatted(granted.auditReference(), conditional.number), actor, now);
         certificate.scope = EnumSet.copyOf(conditional.scope);
@@ -187,13 +187,13 @@ public class Certificate extends PanacheEntityBase implements TenantOwned {
 
     /** NVVK suspends a certificate in force: it no longer counts until reinstated. */
     void suspend(String reason, String actor, Instant now, LocalDate today) {
-        require(CertificateStatus.ACTIVE, "suspended", today);
+        require(CertificateStatus.ACTIVE, today);
         change(CertificateStatus.SUSPENDED, reason, actor, now);
     }
 
     /** NVVK lifts a suspension. */
     void reinstate(String reason, String actor, Instant now, LocalDate today) {
-        require(CertificateStatus.SUSPENDED, "reinstated", today);
+        require(CertificateStatus.SUSPENDED, today);
         change(CertificateStatus.ACTIVE, reason, actor, now);
     }
 
@@ -202,17 +202,17 @@ public class Certificate extends PanacheEntityBase implements TenantOwned {
         CertificateStatus current = statusOn(today);
         if (current != CertificateStatus.ACTIVE && current != CertificateStatus.SUSPENDED) {
             throw new DomainRuleViolation("certificate-transition",
-                    "Certificate %s is %s; only an active or suspended certificate can be withdrawn".formatted(number, current));
+                    "Certificate %s is %s; only an active or suspended certificate can be withdrawn", number, current);
         }
         change(CertificateStatus.WITHDRAWN, reason, actor, now);
     }
 
-    private void require(CertificateStatus wanted, String verb, LocalDate today) {
+    private void require(CertificateStatus wanted, LocalDate today) {
         CertificateStatus current = statusOn(today);
         if (current != wanted) {
             throw new DomainRuleViolation("certificate-transition",
-                    "Certificate %s is %s; only %s certificate can be %s".formatted(number, current,
-                            wanted == CertificateStatus.ACTIVE ? "an active" : "a suspended", verb));
+                    wanted == CertificateStatus.ACTIVE ? "Certificate %s is %s; only an active certificate can be suspended"
+                            : "Certificate %s is %s; only a suspended certificate can be reinstated", number, current);
         }
     }
 

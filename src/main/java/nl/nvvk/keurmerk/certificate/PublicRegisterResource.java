@@ -52,6 +52,11 @@ public class PublicRegisterResource {
             + "<rect width=\"111\" height=\"20\" rx=\"3\" fill=\"#1d3557\"/>…</svg>";
     private static final String CSV_EXAMPLE = RegisterCsv.HEADER + "\r\nNVVK-7KQ2-M9XH-4DPE,ACTIVE,90000001,Gemeente Zonnedijk,Zonnedijk,"
             + "KIWA,Kiwa Nederland,1.1,INTAKE_AND_PLAN DEBT_MEDIATION,2026-07-01,2026-07-01,2029-06-30,2026-07-01T09:30:00Z,\r\n";
+    /** After its byte-order mark, which the example leaves out. */
+    private static final String CSV_EXAMPLE_NL = "number;status;kvkNumber;organisation;place;certifyingBody;certifyingBodyName;frameworkVersion;"
+            + "scope;issuedOn;validFrom;validUntil;statusChangedAt;supersededBy"
+            + "\r\nNVVK-7KQ2-M9XH-4DPE;ACTIVE;90000001;Gemeente Zonnedijk;Zonnedijk;"
+            + "KIWA;Kiwa Nederland;1.1;INTAKE_AND_PLAN DEBT_MEDIATION;2026-07-01;2026-07-01;2029-06-30;2026-07-01T09:30:00Z;\r\n";
     private static final String NUMBER_DESCRIPTION = "Certificate number, such as NVVK-7KQ2-M9XH-4DPE; any case, with or without hyphens";
 
     private final PublicRegisterService register;
@@ -133,20 +138,32 @@ public class PublicRegisterResource {
     @Path("/register.csv")
     @Produces("text/csv")
     @Operation(operationId = "exportPublicRegister", summary = "The public register as CSV",
-            description = "The whole register (or what the filters admit) as CSV, RFC 4180, UTF-8, with a header row: number, status, kvkNumber, "
+            description = "The whole register (or what the filters admit) as CSV, UTF-8, CRLF, with a header row: number, status, kvkNumber, "
                     + "organisation, place, certifyingBody, certifyingBodyName, frameworkVersion, scope (service codes separated by spaces), "
-                    + "issuedOn, validFrom, validUntil, statusChangedAt, supersededBy. Streamed in the register's order.")
+                    + "issuedOn, validFrom, validUntil, statusChangedAt, supersededBy. Streamed in the register's order. By default RFC 4180 "
+                    + "(commas); `dialect=spreadsheet-nl` gives the form a spreadsheet set to Dutch opens correctly by a double click: "
+                    + "semicolons and a UTF-8 byte-order mark, the same header, quoting and dates (ISO 8601). In both, a text cell a "
+                    + "spreadsheet would run as a formula is prefixed with `'`.")
     @APIResponse(responseCode = "200", description = "The register", content = @Content(mediaType = "text/csv",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 100_000_000, pattern = "^number,status,"),
-            examples = @ExampleObject(name = "one certificate", value = CSV_EXAMPLE)),
+            schema = @Schema(type = SchemaType.STRING, maxLength = 100_000_000, pattern = "^\\uFEFF?number[,;]status[,;]"),
+            examples = {@ExampleObject(name = "one certificate", value = CSV_EXAMPLE),
+                    @ExampleObject(name = "spreadsheet-nl, after its byte-order mark", value = CSV_EXAMPLE_NL)}),
             headers = {
                     @Header(name = "ETag", description = "The register's version and today's date", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Cache-Control", description = "Revalidate before every use", schema = @Schema(type = SchemaType.STRING))})
-    public RestResponse<StreamingOutput> export(@Valid @BeanParam Filters filters) {
+                    @Header(name = "Cache-Control", description = "Revalidate before every use", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Content-Disposition", description = "An attachment: keurmerkregister.csv, or keurmerkregister-spreadsheet-nl.csv",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^attachment; filename="))})
+    public RestResponse<StreamingOutput> export(@Valid @BeanParam Filters filters,
+            @QueryParam("dialect") @Size(max = 20) @Pattern(regexp = RegisterCsv.Dialect.PATTERN, message = RegisterCsv.Dialect.MESSAGE)
+            @Parameter(description = "rfc4180 (the default: commas) or spreadsheet-nl (semicolons and a byte-order mark, for a spreadsheet "
+                    + "set to Dutch)", schema = @Schema(type = SchemaType.STRING, enumeration = {"rfc4180", "spreadsheet-nl"}, defaultValue = "rfc4180"))
+            String dialect) {
         PublicRegisterService.Filter filter = filters.filter();
-        StreamingOutput body = output -> register.export(filter, new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 65_536));
+        RegisterCsv.Dialect chosen = RegisterCsv.Dialect.named(dialect);
+        StreamingOutput body = output -> register.export(filter, chosen,
+                new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 65_536));
         return revalidated(RestResponse.ResponseBuilder.ok(body, "text/csv; charset=utf-8; header=present"), register.registerTag())
-                .header("Content-Disposition", "attachment; filename=\"keurmerkregister.csv\"")
+                .header("Content-Disposition", "attachment; filename=\"" + chosen.fileName + "\"")
                 .build();
     }
 

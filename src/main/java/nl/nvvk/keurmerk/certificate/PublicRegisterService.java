@@ -74,7 +74,7 @@ public class PublicRegisterService {
     /** The organisation's latest certificate: the one that counts now, or else the one that lapsed last. */
     public Versioned<PublicCertificate> newestOf(String kvkNumber) {
         RegisteredCertificate found = register.newestOf(kvkNumber)
-                .orElseThrow(() -> new NotFound("No certificate for the organisation with KvK number %s".formatted(kvkNumber)));
+                .orElseThrow(() -> NotFound.saying("No certificate for the organisation with KvK number %s", kvkNumber));
         return answer(found, (certificate, today) -> PublicCertificate.of(certificate, today, clock.getZone()));
     }
 
@@ -113,9 +113,9 @@ public class PublicRegisterService {
      * Writes the register as CSV, row by row from the copy in memory: what it holds beyond the copy
      * does not grow with the register's size. The copy is checked for staleness before the first row.
      */
-    public void export(Filter filter, Writer out) throws IOException {
+    public void export(Filter filter, RegisterCsv.Dialect dialect, Writer out) throws IOException {
         LocalDate today = today();
-        RegisterCsv csv = new RegisterCsv(out, clock.getZone(), today);
+        RegisterCsv csv = new RegisterCsv(out, dialect, clock.getZone(), today);
         csv.header();
         Predicate<RegisteredCertificate> admitted = filter.on(today);
         for (RegisteredCertificate certificate : register.after(null)) {
@@ -132,6 +132,6 @@ public class PublicRegisterService {
 
     private RegisteredCertificate find(String typed) {
         String number = CertificateNumber.parse(typed).orElseThrow(() -> InvalidContent.of("number", NUMBER_MESSAGE));
-        return register.byNumber(number).orElseThrow(() -> new NotFound("No certificate with number %s".formatted(number)));
+        return register.byNumber(number).orElseThrow(() -> NotFound.saying("No certificate with number %s", number));
     }
 }

@@ -250,7 +250,7 @@ public class ConsultationService {
         PeerMeeting meeting = visibleMeeting(meetingId);
         requireWords(request);
         OrganisationRef organisation = organisations.byKvkNumber(scope.tenant())
-                .orElseThrow(() -> new Forbidden("NVVK has registered no organisation with KvK number " + scope.tenant()));
+                .orElseThrow(() -> new Forbidden("NVVK has registered no organisation with KvK number %s", scope.tenant()));
         Reflection reflection = Reflection.keptBy(organisation.id(), organisation.kvkNumber(), meeting, request.learned(), request.willTry(),
                 Instant.now(clock));
         reflection.persist();
@@ -283,8 +283,8 @@ public class ConsultationService {
         Scope scope = member();
         Reflection reflection = visibleReflection(meetingId, id);
         if (!scope.coordinatesQuality()) {
-            throw new Forbidden("Only the organisation's quality coordinator (role %s) shares a reflection with a certifying body"
-                    .formatted(Roles.QUALITY_COORDINATOR));
+            throw new Forbidden("Only the organisation's quality coordinator (role %s) shares a reflection with a certifying body",
+                    Roles.QUALITY_COORDINATOR);
         }
         ETags.requireMatchIfSent(ifMatch, reflection.lockVersion);
         if (!audits.hasPlannedOrRunningAuditBy(request.certifyingBody())) {

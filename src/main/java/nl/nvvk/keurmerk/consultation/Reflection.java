@@ -101,7 +101,7 @@ public class Reflection extends PanacheEntityBase implements TenantOwned {
     static Reflection keptBy(UUID organisationId, String organisationKvk, PeerMeeting meeting, String learned, String willTry, Instant now) {
         if (!meeting.tookPart(organisationKvk)) {
             throw new DomainRuleViolation("not-a-participant",
-                    "Organisation %s did not take part in meeting %s; only those that did keep a reflection on it".formatted(organisationKvk, meeting.id));
+                    "Organisation %s did not take part in meeting %s; only those that did keep a reflection on it", organisationKvk, meeting.id);
         }
         Reflection reflection = new Reflection();
         reflection.id = Ids.next();
@@ -137,7 +137,7 @@ public class Reflection extends PanacheEntityBase implements TenantOwned {
     private void requirePrivate(String verb) {
         if (isShared()) {
             throw new DomainRuleViolation("reflection-shared",
-                    "Reflection %s is shared with %s and can no longer be %s".formatted(id, sharedWithBody, verb));
+                    "Reflection %s is shared with %s and can no longer be %s", id, sharedWithBody, verb);
         }
     }
 

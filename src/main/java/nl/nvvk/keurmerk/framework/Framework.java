@@ -81,7 +81,7 @@ public class Framework extends PanacheEntityBase {
     void publish() {
         if (status != FrameworkStatus.DRAFT) {
             throw new DomainRuleViolation("framework-not-draft",
-                    "Framework %s %s is %s; only a draft can be published".formatted(code, version, status));
+                    "Framework %s %s is %s; only a draft can be published", code, version, status);
         }
         status = FrameworkStatus.PUBLISHED;
     }
@@ -90,7 +90,7 @@ public class Framework extends PanacheEntityBase {
     void retire() {
         if (status != FrameworkStatus.PUBLISHED) {
             throw new DomainRuleViolation("framework-not-published",
-                    "Framework %s %s is %s; only a published version can be retired".formatted(code, version, status));
+                    "Framework %s %s is %s; only a published version can be retired", code, version, status);
         }
         status = FrameworkStatus.RETIRED;
     }
@@ -99,7 +99,7 @@ public class Framework extends PanacheEntityBase {
     void requireDraft() {
         if (status != FrameworkStatus.DRAFT) {
             throw new DomainRuleViolation("framework-immutable",
-                    "Framework %s %s is %s and can no longer be changed; import a new version instead".formatted(code, version, status));
+                    "Framework %s %s is %s and can no longer be changed; import a new version instead", code, version, status);
         }
     }
 

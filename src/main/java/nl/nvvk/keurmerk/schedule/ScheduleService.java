@@ -64,7 +64,7 @@ public class ScheduleService {
     public ScheduleResponse get(String kvkNumber) {
         Scope scope = caller.scope();
         RecertificationSchedule schedule = RecertificationSchedule.visible(scope, kvkNumber)
-                .orElseThrow(() -> new NotFound("recertification schedule", kvkNumber));
+                .orElseThrow(() -> NotFound.saying("No recertification schedule for the organisation with KvK number %s", kvkNumber));
         return ScheduleResponse.of(schedule, today(), policy, scope);
     }
 

@@ -90,7 +90,7 @@ public class StatisticsService {
         int year = sectorYear == null ? lastClosedYear : sectorYear;
         Scope scope = caller.actingAs("Only NVVK and the organisation itself compare its results", Scope.Kind.NVVK, Scope.Kind.MEMBER);
         OrganisationRef organisation = organisations.byKvkNumber(kvkNumber)
-                .orElseThrow(() -> new NotFound("organisation with KvK number", kvkNumber));
+                .orElseThrow(() -> NotFound.saying("No organisation with KvK number %s", kvkNumber));
         List<NormCatalogue> versions = frameworks.versionsInUse(frameworkCode);
         Map<UUID, NormCatalogue> byId = new HashMap<>();
         versions.forEach(v -> byId.put(v.frameworkId(), v));

@@ -76,7 +76,7 @@ public class WebhookDelivery extends PanacheEntityBase implements TenantOwned {
     /** Its subscriber asks for it again: due now, with a fresh window before it is given up. */
     void redeliver(Instant now) {
         if (status == Status.PENDING) {
-            throw new DomainRuleViolation("webhook-delivery-pending", "Delivery %s is pending already; it goes out when due".formatted(id));
+            throw new DomainRuleViolation("webhook-delivery-pending", "Delivery %s is pending already; it goes out when due", id);
         }
         status = Status.PENDING;
         nextAttemptAt = now;

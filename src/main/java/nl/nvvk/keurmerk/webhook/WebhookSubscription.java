@@ -125,7 +125,7 @@ public class WebhookSubscription extends PanacheEntityBase implements TenantOwne
     /** Deliveries go out again; what failed for good stays failed until asked for again. */
     void resume(Instant now) {
         if (pausedAt == null) {
-            throw new DomainRuleViolation("webhook-not-paused", "Subscription %s is not paused".formatted(id));
+            throw new DomainRuleViolation("webhook-not-paused", "Subscription %s is not paused", id);
         }
         pausedAt = null;
         pauseReason = null;

@@ -143,6 +143,9 @@ class ObjectionTest {
         decidedDaysAgo(lateAudit, 43);
         lodge(late, lateAudit, true).then().spec(problem(409)).body("type", org.hamcrest.Matchers.endsWith("/objection-period-over"))
                 .body("detail", org.hamcrest.Matchers.containsString(LocalDate.now(AMSTERDAM).minusDays(1).toString()));
+        Api.malformedWithToken(Fixtures.memberToken(late.kvk())).header("Accept-Language", "nl").contentType("application/json")
+                .body(Map.of("grounds", GROUNDS)).post(OBJECTIONS, lateAudit).then().spec(problem(409)).header("Content-Language", "nl")
+                .body("detail", org.hamcrest.Matchers.endsWith("eindigde op " + LocalDate.now(AMSTERDAM).minusDays(1)));
         Api.withToken(Fixtures.memberToken(late.kvk())).get("/api/v1/objections").then().body("items", hasSize(0));
     }
 
@@ -161,6 +164,9 @@ class ObjectionTest {
 
         String objection = lodge(pack, audit).then().statusCode(201).extract().path("id");
         Api.malformedAs(As.ADMIN).post(ONE + "/handling", objection).then().spec(problem(409)).body("type", org.hamcrest.Matchers.endsWith("/objection-transition"));
+        Api.malformedAs(As.ADMIN).header("Accept-Language", "nl").post(ONE + "/handling", objection).then().spec(problem(409))
+                .header("Content-Language", "nl").body("title", equalTo("Conflict met de huidige toestand"))
+                .body("detail", equalTo("Bezwaar " + objection + " is LODGED; deze stap kan alleen bij een bezwaar dat RECEIVED is"));
         Api.malformedAs(As.ADMIN).contentType("application/json").body(Map.of("outcome", "UPHELD", "motivation", "Gegrond."))
                 .post(ONE + "/outcome", objection).then().spec(problem(409));
         Api.as(As.ADMIN).post(ONE + "/receipt", objection).then().statusCode(200);

@@ -242,6 +242,48 @@ class PublicRegisterResourceTest {
     }
 
     @Test
+    void the_spreadsheet_nl_export_has_a_byte_order_mark_semicolons_the_same_header_quoting_and_defused_formulas() {
+        String place = "Puntkomma" + Fixtures.uniqueKvk();
+        Granted plain = grantIn(place, "Coöperatie Rekendorp, Oost");
+        Granted separated = grantIn(place, "Gemeente Rekendorp; \"West\"");
+        Granted formula = grantIn(place, "=HYPERLINK(\"https://example.org\") " + place);
+        Response answer = Api.as(As.ANONYMOUS).accept("text/csv").queryParam("place", place).queryParam("dialect", "spreadsheet-nl").get(CSV);
+        answer.then().statusCode(200).contentType(equalTo("text/csv; charset=utf-8; header=present")).header("ETag", notNullValue())
+                .header("Content-Disposition", "attachment; filename=\"keurmerkregister-spreadsheet-nl.csv\"");
+        byte[] bytes = answer.asByteArray();
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).endsWith("\r\n").doesNotContain("\uFEFF");
+        String[] lines = text.split("\r\n");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[0]).isEqualTo(RegisterCsv.HEADER.replace(',', ';'));
+        LocalDate today = LocalDate.now(AMSTERDAM);
+        String rest = ";" + Fixtures.OUR_BODY + ";";
+        // In the register's order: by name, ignoring case ('=' sorts before letters).
+        assertThat(lines[2]).startsWith(plain.number() + ";ACTIVE;" + plain.kvk() + ";Coöperatie Rekendorp, Oost;" + place + rest)
+                .contains(";1.1;INTAKE_AND_PLAN DEBT_MEDIATION;" + today + ";" + today + ";" + today.plusYears(3).minusDays(1) + ";")
+                .endsWith(";");
+        assertThat(lines[1]).startsWith(formula.number() + ";ACTIVE;" + formula.kvk() + ";\"'=HYPERLINK(\"\"https://example.org\"\") " + place + "\";" + place + rest);
+        assertThat(lines[3]).startsWith(separated.number() + ";ACTIVE;" + separated.kvk() + ";\"Gemeente Rekendorp; \"\"West\"\"\";" + place + rest);
+
+        // The RFC 4180 form of the same rows, asked for by name, is today's: commas, no byte-order mark.
+        Response rfc = Api.as(As.ANONYMOUS).accept("text/csv").queryParam("place", place).queryParam("dialect", "rfc4180").get(CSV);
+        rfc.then().statusCode(200).header("Content-Disposition", "attachment; filename=\"keurmerkregister.csv\"");
+        assertThat(rfc.asByteArray()[0]).isEqualTo((byte) 'n');
+        assertThat(rfc.asString().split("\r\n")[2]).startsWith(plain.number() + ",ACTIVE," + plain.kvk() + ",\"Coöperatie Rekendorp, Oost\"," + place + ",");
+        assertThat(rfc.asString().split("\r\n")[3]).startsWith(separated.number() + ",ACTIVE," + separated.kvk() + ",\"Gemeente Rekendorp; \"\"West\"\"\"," + place + ",");
+        assertThat(rfc.asString()).isEqualTo(Api.as(As.ANONYMOUS).accept("text/csv").queryParam("place", place).get(CSV).asString());
+    }
+
+    @Test
+    void an_unknown_dialect_is_422_naming_the_parameter() {
+        for (String dialect : new String[] {"excel", "SPREADSHEET-NL", "rfc4180;"}) {
+            Api.malformedAs(As.ANONYMOUS).accept("text/csv").queryParam("dialect", dialect).get(CSV).then().spec(problem(422))
+                    .body("errors[0].field", equalTo("dialect")).body("errors[0].message", equalTo("must be rfc4180 or spreadsheet-nl"));
+        }
+    }
+
+    @Test
     void the_badge_shows_the_live_status_and_last_valid_day_as_an_svg_that_runs_nothing() {
         Granted granted = grant();
         String until = LocalDate.now(AMSTERDAM).plusYears(3).minusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));

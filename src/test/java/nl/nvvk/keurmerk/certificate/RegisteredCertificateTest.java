@@ -66,9 +66,38 @@ class RegisteredCertificateTest {
                 Set.of(ServiceType.DEBT_MEDIATION, ServiceType.REGISTRATION), "90000001", "@Gemeente \"Oost\"", "Den Haag, Centrum",
                 "KIWA", "Kiwa Nederland", "1.1", null, List.of(), 0);
         StringWriter out = new StringWriter();
-        new RegisterCsv(out, AMSTERDAM, FROM).row(certificate);
+        new RegisterCsv(out, RegisterCsv.Dialect.RFC_4180, AMSTERDAM, FROM).row(certificate);
         assertThat(out.toString()).isEqualTo("NVVK-7KQ2-M9XH-4DPE,ACTIVE,90000001,\"'@Gemeente \"\"Oost\"\"\",\"Den Haag, Centrum\",KIWA,Kiwa Nederland,1.1,"
                 + "REGISTRATION DEBT_MEDIATION,2026-03-01,2026-03-01,2029-02-28,2026-03-01T09:30:00Z,\r\n");
+    }
+
+    @Test
+    void the_spreadsheet_nl_form_begins_with_a_byte_order_mark_and_separates_by_semicolons_quoting_what_needs_it() throws Exception {
+        RegisteredCertificate certificate = new RegisteredCertificate(UUID.fromString("0190f3a0-0000-7000-8000-000000000001"), "NVVK-7KQ2-M9XH-4DPE",
+                CertificateStatus.ACTIVE, Instant.parse("2026-03-01T09:30:00Z"), FROM, FROM, UNTIL,
+                Set.of(ServiceType.DEBT_MEDIATION, ServiceType.REGISTRATION), "90000001", "=Gemeente; \"Oost\"", "Den Haag, Centrum",
+                "KIWA", "Coöperatie\r\nKiwa", "1.1", "NVVK-AAAA-BBBB-CCCC", List.of(), 0);
+        StringWriter out = new StringWriter();
+        RegisterCsv csv = new RegisterCsv(out, RegisterCsv.Dialect.SPREADSHEET_NL, AMSTERDAM, FROM);
+        csv.header();
+        csv.row(certificate);
+        assertThat(out.toString()).isEqualTo("\uFEFFnumber;status;kvkNumber;organisation;place;certifyingBody;certifyingBodyName;frameworkVersion;"
+                + "scope;issuedOn;validFrom;validUntil;statusChangedAt;supersededBy\r\n"
+                + "NVVK-7KQ2-M9XH-4DPE;ACTIVE;90000001;\"'=Gemeente; \"\"Oost\"\"\";Den Haag, Centrum;KIWA;\"Coöperatie\r\nKiwa\";1.1;"
+                + "REGISTRATION DEBT_MEDIATION;2026-03-01;2026-03-01;2029-02-28;2026-03-01T09:30:00Z;NVVK-AAAA-BBBB-CCCC\r\n");
+    }
+
+    @Test
+    void the_rfc_4180_form_has_no_byte_order_mark_and_leaves_a_semicolon_unquoted() throws Exception {
+        StringWriter out = new StringWriter();
+        RegisterCsv csv = new RegisterCsv(out, RegisterCsv.Dialect.RFC_4180, AMSTERDAM, FROM);
+        csv.header();
+        csv.row(new RegisteredCertificate(UUID.fromString("0190f3a0-0000-7000-8000-000000000001"), "NVVK-7KQ2-M9XH-4DPE",
+                CertificateStatus.ACTIVE, Instant.parse("2026-03-01T09:30:00Z"), FROM, FROM, UNTIL, Set.of(ServiceType.DEBT_MEDIATION),
+                "90000001", "Gemeente; Oost", "Zonnedijk", "KIWA", "Kiwa Nederland", "1.1", null, List.of(), 0));
+        assertThat(out.toString()).isEqualTo(RegisterCsv.HEADER + "\r\n"
+                + "NVVK-7KQ2-M9XH-4DPE,ACTIVE,90000001,Gemeente; Oost,Zonnedijk,KIWA,Kiwa Nederland,1.1,DEBT_MEDIATION,"
+                + "2026-03-01,2026-03-01,2029-02-28,2026-03-01T09:30:00Z,\r\n");
     }
 
     private static RegisteredCertificate certificate(CertificateStatus status, List<OutOfForce> outOfForce) {

@@ -190,7 +190,13 @@ class WebhookTest {
         Api.malformedAs(As.CERTIFIER).get(ONE, "nope").then().spec(problem(422)).body("errors[0].field", equalTo("id"));
         Api.malformedAs(As.CERTIFIER).contentType("application/json").body(Map.of("targetUrl", "https://example.org/other")).put(ONE, id)
                 .then().spec(problem(428));
-        Api.malformedAs(As.CERTIFIER).post(ONE + "/deliveries/{delivery}/redelivery", id, java.util.UUID.randomUUID().toString()).then().spec(problem(404));
+        String unknown = java.util.UUID.randomUUID().toString();
+        Api.malformedAs(As.CERTIFIER).post(ONE + "/deliveries/{delivery}/redelivery", id, unknown).then().spec(problem(404));
+        Api.malformedAs(As.CERTIFIER).header("Accept-Language", "nl").post(ONE + "/deliveries/{delivery}/redelivery", id, unknown)
+                .then().spec(problem(404)).header("Content-Language", "nl").body("detail", equalTo("Geen aflevering met id " + unknown));
+        Api.malformedAs(As.CERTIFIER).header("Accept-Language", "nl").post(ONE + "/resumption", id).then().spec(problem(409))
+                .header("Content-Language", "nl").body("title", equalTo("Conflict met de huidige toestand"))
+                .body("detail", equalTo("Abonnement " + id + " is niet gepauzeerd"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

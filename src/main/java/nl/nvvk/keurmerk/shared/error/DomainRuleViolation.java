@@ -2,7 +2,7 @@ package nl.nvvk.keurmerk.shared.error;
 
 /** The request is understood but the resource's current state forbids it (409). */
 public class DomainRuleViolation extends ProblemException {
-    public DomainRuleViolation(String rule, String detail) {
-        super(409, rule, "Conflict with the current state", detail, null);
+    public DomainRuleViolation(String rule, String template, Object... arguments) {
+        super(409, rule, "Conflict with the current state", template, null, arguments);
     }
 }

@@ -4,14 +4,19 @@ import java.util.List;
 
 /** Well-formed input that breaks the domain's rules (422); lists every problem at once. */
 public class InvalidContent extends ProblemException {
-    public InvalidContent(String detail, List<Problem.FieldError> errors) {
-        super(422, "validation-failed", "Validation failed", detail, errors);
+    public InvalidContent(String template, List<Problem.FieldError> errors, Object... arguments) {
+        super(422, "validation-failed", "Validation failed", template, errors, arguments);
     }
 
-    /** Refuses a whole document ("The audit package") when it has any problem, listing them all. */
+    /**
+     * Refuses a whole document ("The audit package") when it has any problem, listing them all. The
+     * document's name is part of the template, so each document has its own Dutch form.
+     */
     public static void refuseAny(String document, List<Problem.FieldError> problems) {
         if (!problems.isEmpty()) {
-            throw new InvalidContent("%s has %d problem%s; nothing was stored".formatted(document, problems.size(), problems.size() == 1 ? "" : "s"), problems);
+            throw problems.size() == 1
+                    ? new InvalidContent(document + " has 1 problem; nothing was stored", problems)
+                    : new InvalidContent(document + " has %d problems; nothing was stored", problems, problems.size());
         }
     }
 

@@ -16,43 +16,42 @@ public final class JsonProblems {
     private JsonProblems() {
     }
 
-    /** The same answer as an exception, for a body read by hand (an audit package, an item of a batch). */
+    /** The answer as an exception, for the mappers and for a body read by hand (an audit package, an item of a batch). */
     public static ProblemException exception(JsonProcessingException e) {
-        Problem problem = of(e, null);
-        return new MalformedBody(problem);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return mismatch(unknown, "Unknown property '%s': it is not part of this resource", unknown.getPropertyName());
+        }
+        if (e instanceof InvalidFormatException format) {
+            return mismatch(format, "Value %s has the wrong type or format", shortValue(format.getValue()));
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return mismatch(mismatched, "Value has the wrong type or shape");
+        }
+        if (e instanceof JsonMappingException mapping) {
+            return mismatch(mapping, "The JSON does not match the expected structure");
+        }
+        var location = e.getLocation();
+        return location == null
+                ? new MalformedBody("malformed-json", "Malformed JSON", "The request body is not valid JSON", List.of())
+                : new MalformedBody("malformed-json", "Malformed JSON", "The request body is not valid JSON at line %d, column %d", List.of(),
+                        location.getLineNr(), location.getColumnNr());
     }
 
     /** Bytes that are no JSON text in any encoding: what Jackson says with an IOException of its own. */
     public static ProblemException exception(java.io.IOException notText) {
-        return new MalformedBody(notText(null));
+        return notText();
     }
 
-    public static Problem notText(String instance) {
-        return Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not JSON text (RFC 8259: UTF-8)", instance, List.of());
+    static ProblemException notText() {
+        return new MalformedBody("malformed-json", "Malformed JSON", "The request body is not JSON text (RFC 8259: UTF-8)", List.of());
     }
 
-    public static Problem of(JsonProcessingException e, String instance) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return mismatch("Unknown property '%s': it is not part of this resource".formatted(unknown.getPropertyName()), unknown, instance);
-        }
-        if (e instanceof InvalidFormatException format) {
-            return mismatch("Value %s has the wrong type or format".formatted(shortValue(format.getValue())), format, instance);
-        }
-        if (e instanceof MismatchedInputException mismatched) {
-            return mismatch("Value has the wrong type or shape", mismatched, instance);
-        }
-        if (e instanceof JsonMappingException mapping) {
-            return mismatch("The JSON does not match the expected structure", mapping, instance);
-        }
-        var location = e.getLocation();
-        String where = location == null ? "" : " at line %d, column %d".formatted(location.getLineNr(), location.getColumnNr());
-        return Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON" + where, instance, List.of());
-    }
-
-    private static Problem mismatch(String message, JsonMappingException e, String instance) {
+    /** The field's message is the English detail (field messages stay English); the detail itself is said in the request's language. */
+    private static ProblemException mismatch(JsonMappingException e, String template, Object... arguments) {
         String field = jsonPath(e.getPath());
-        return Problem.of(400, "malformed-request", "Malformed request", message, instance,
-                List.of(new Problem.FieldError(field.isEmpty() ? "$" : field, message)));
+        String message = ProblemException.filledIn(template, arguments);
+        return new MalformedBody("malformed-request", "Malformed request", template,
+                List.of(new Problem.FieldError(field.isEmpty() ? "$" : field, message)), arguments);
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {
@@ -67,14 +66,10 @@ public final class JsonProblems {
         return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
     }
 
-    /** A body that does not read as the resource (400), as {@link #of} describes it. */
+    /** A body that does not read as the resource (400), as {@link #exception} describes it. */
     static final class MalformedBody extends ProblemException {
-        MalformedBody(Problem problem) {
-            super(problem.status(), slugOf(problem), problem.title(), problem.detail(), problem.errors());
-        }
-
-        private static String slugOf(Problem problem) {
-            return problem.type().toString().substring(Problem.TYPE_BASE.length());
+        MalformedBody(String slug, String title, String template, List<Problem.FieldError> errors, Object... arguments) {
+            super(400, slug, title, template, errors, arguments);
         }
     }
 }

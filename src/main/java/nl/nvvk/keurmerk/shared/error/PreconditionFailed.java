@@ -4,6 +4,6 @@ package nl.nvvk.keurmerk.shared.error;
 public class PreconditionFailed extends ProblemException {
     public PreconditionFailed(String current) {
         super(412, "precondition-failed", "Precondition failed",
-                "The resource has changed; its current ETag is " + current + ". Read it again and retry", null);
+                "The resource has changed; its current ETag is %s. Read it again and retry", null, current);
     }
 }

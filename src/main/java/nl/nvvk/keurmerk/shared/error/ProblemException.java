@@ -1,19 +1,28 @@
 package nl.nvvk.keurmerk.shared.error;
 
 import java.util.List;
+import java.util.Locale;
 
-/** A failure that the caller can act on; mapped to a problem+json answer with its own status. */
+/**
+ * A failure that the caller can act on; mapped to a problem+json answer with its own status. Its
+ * detail is kept as a template and its arguments, so the answer can say it in the language the
+ * request asks for ({@link ProblemLanguage}); the message (for logs) is the English sentence.
+ */
 public abstract class ProblemException extends RuntimeException {
     private final int status;
     private final String slug;
     private final String title;
+    private final String template;
+    private final Object[] arguments;
     private final List<Problem.FieldError> errors;
 
-    protected ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
-        super(detail);
+    protected ProblemException(int status, String slug, String title, String template, List<Problem.FieldError> errors, Object... arguments) {
+        super(filledIn(template, arguments));
         this.status = status;
         this.slug = slug;
         this.title = title;
+        this.template = template;
+        this.arguments = arguments.clone();
         this.errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
@@ -22,8 +31,18 @@ public abstract class ProblemException extends RuntimeException {
     public String title() { return title; }
     public List<Problem.FieldError> errors() { return errors; }
 
-    /** The problem this failure answers with, for a request to the given path. */
+    /** The problem this failure answers with, for a request to the given path, in English. */
     public Problem at(String instance) {
-        return Problem.of(status, slug, title, getMessage(), instance, errors);
+        return at(instance, ProblemLanguage.ENGLISH);
+    }
+
+    /** The problem this failure answers with, said in the given language. */
+    public Problem at(String instance, ProblemLanguage language) {
+        return language.problem(status, slug, title, instance, errors, template, arguments);
+    }
+
+    /** A template without arguments is taken as it is: a literal '%' in it needs no escaping. */
+    static String filledIn(String template, Object... arguments) {
+        return template == null || arguments.length == 0 ? template : String.format(Locale.ROOT, template, arguments);
     }
 }

@@ -22,7 +22,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every failure into an RFC 9457 problem. Messages are written here, never copied from an
- * exception, so no class name or stack trace reaches a client.
+ * exception, so no class name or stack trace reaches a client. Each is said in the language the
+ * request's Accept-Language prefers (ProblemLanguage).
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -34,8 +35,9 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response domain(ProblemException e, UriInfo uri) {
-        Response answer = problem(e.at(path(uri)));
+    public Response domain(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        ProblemLanguage language = languageOf(headers);
+        Response answer = problem(e.at(path(uri), language), language);
         if (e instanceof Unavailable unavailable) {
             return Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds()).build();
         }
@@ -43,16 +45,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response violations(ResteasyReactiveViolationException e, UriInfo uri) {
+    public Response violations(ResteasyReactiveViolationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getConstraintViolations().stream().anyMatch(v -> isReturnValue(v.getPropertyPath()))) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
         }
-        return invalid(e, uri);
+        return invalid(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response violations(ConstraintViolationException e, UriInfo uri) {
-        return invalid(e, uri);
+    public Response violations(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        return invalid(e, uri, headers);
     }
 
     /**
@@ -61,34 +63,34 @@ public class ProblemMappers {
      * and the most specific mapper wins.
      */
     @ServerExceptionMapper
-    public Response badJson(JsonProcessingException e, UriInfo uri) {
-        return problem(JsonProblems.of(e, path(uri)));
+    public Response badJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return domain(JsonProblems.exception(e), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response badJson(JsonMappingException e, UriInfo uri) {
-        return badJson((JsonProcessingException) e, uri);
+    public Response badJson(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
+        return badJson((JsonProcessingException) e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response badJson(MismatchedInputException e, UriInfo uri) {
-        return badJson((JsonProcessingException) e, uri);
+    public Response badJson(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return badJson((JsonProcessingException) e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response badJson(InvalidFormatException e, UriInfo uri) {
-        return badJson((JsonProcessingException) e, uri);
+    public Response badJson(InvalidFormatException e, UriInfo uri, HttpHeaders headers) {
+        return badJson((JsonProcessingException) e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response badJson(UnrecognizedPropertyException e, UriInfo uri) {
-        return badJson((JsonProcessingException) e, uri);
+    public Response badJson(UnrecognizedPropertyException e, UriInfo uri, HttpHeaders headers) {
+        return badJson((JsonProcessingException) e, uri, headers);
     }
 
     /** Bytes that are not text in any encoding JSON can have (Jackson detects the encoding). */
     @ServerExceptionMapper
-    public Response notText(java.io.CharConversionException e, UriInfo uri) {
-        return problem(JsonProblems.notText(path(uri)));
+    public Response notText(java.io.CharConversionException e, UriInfo uri, HttpHeaders headers) {
+        return domain(JsonProblems.notText(), uri, headers);
     }
 
     /**
@@ -107,48 +109,52 @@ public class ProblemMappers {
 
     private Response raced(UriInfo uri, HttpHeaders headers) {
         if (headers.getHeaderString(HttpHeaders.IF_MATCH) == null) {
-            return domain(DatabaseFailures.concurrentChange(), uri);
+            return domain(DatabaseFailures.concurrentChange(), uri, headers);
         }
-        return problem(412, "precondition-failed", "Precondition failed",
-                "The resource was changed concurrently. Read it again and retry", uri, List.of());
+        ProblemLanguage language = languageOf(headers);
+        return problem(language.problem(412, "precondition-failed", "Precondition failed", path(uri), List.of(),
+                "The resource was changed concurrently. Read it again and retry"), language);
     }
 
     /** Keycloak cannot be reached to verify the token: a temporary condition, not the client's fault. */
     @ServerExceptionMapper
-    public Response identityProviderDown(io.quarkus.oidc.OIDCException e, UriInfo uri) {
+    public Response identityProviderDown(io.quarkus.oidc.OIDCException e, UriInfo uri, HttpHeaders headers) {
         LOG.warnf("Token verification impossible on %s: %s", uri.getPath(), e.getMessage());
-        return Response.fromResponse(problem(503, "authentication-unavailable", "Authentication unavailable",
-                "The identity provider cannot be reached to verify the token; retry later", uri, List.of()))
+        ProblemLanguage language = languageOf(headers);
+        return Response.fromResponse(problem(language.problem(503, "authentication-unavailable", "Authentication unavailable", path(uri), List.of(),
+                        "The identity provider cannot be reached to verify the token; retry later"), language))
                 .header("Retry-After", "30").build();
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return unauthorized(uri);
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthorized(uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthorized(uri);
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthorized(uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return problem(StandardProblem.FORBIDDEN.at(path(uri)));
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        ProblemLanguage language = languageOf(headers);
+        return problem(StandardProblem.FORBIDDEN.at(path(uri), language), language);
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof ProblemException cause) {
             // A parameter converter refused a value: its own problem says which and why.
-            return domain(cause, uri);
+            return domain(cause, uri, headers);
         }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
         }
-        Response.ResponseBuilder answer = Response.fromResponse(problem(StandardProblem.of(status, path(uri))));
+        ProblemLanguage language = languageOf(headers);
+        Response.ResponseBuilder answer = Response.fromResponse(problem(StandardProblem.of(status, path(uri), language), language));
         // Keep protocol headers that tell the client what would work.
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
@@ -160,35 +166,40 @@ public class ProblemMappers {
 
     /** Database failures are told by their cause (DatabaseFailures); anything else is a bug, logged with its stack. */
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         var known = database.problemFor(e);
         if (known.isPresent()) {
-            return domain(known.get(), uri);
+            return domain(known.get(), uri, headers);
         }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
-        return problem(StandardProblem.INTERNAL_ERROR.at(path(uri)));
+        ProblemLanguage language = languageOf(headers);
+        return problem(StandardProblem.INTERNAL_ERROR.at(path(uri), language), language);
     }
 
-    static Response problem(int status, String slug, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
-        return problem(Problem.of(status, slug, title, detail, path(uri), errors));
+    private static Response problem(Problem problem, ProblemLanguage language) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem)
+                .header("Content-Language", language.tag())
+                .header(HttpHeaders.VARY, ProblemLanguage.VARY)
+                .build();
     }
 
-    private static Response problem(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    private static ProblemLanguage languageOf(HttpHeaders headers) {
+        return headers == null ? ProblemLanguage.ENGLISH : ProblemLanguage.preferredBy(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static String path(UriInfo uri) {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
-    private static Response unauthorized(UriInfo uri) {
-        return Response.fromResponse(problem(StandardProblem.UNAUTHORIZED.at(path(uri))))
+    private static Response unauthorized(UriInfo uri, HttpHeaders headers) {
+        ProblemLanguage language = languageOf(headers);
+        return Response.fromResponse(problem(StandardProblem.UNAUTHORIZED.at(path(uri), language), language))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
 
-    private Response invalid(ConstraintViolationException e, UriInfo uri) {
-        return domain(Violations.of(e.getConstraintViolations()), uri);
+    private Response invalid(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        return domain(Violations.of(e.getConstraintViolations()), uri, headers);
     }
 
     private static boolean isReturnValue(Path path) {

@@ -33,23 +33,41 @@ public enum StandardProblem {
 
     /** The wording for a status; another 4xx gets a generic client error with its own status. */
     public static Problem of(int status, String instance) {
+        return of(status, instance, ProblemLanguage.ENGLISH);
+    }
+
+    /** The wording for a status, in the request's language. */
+    public static Problem of(int status, String instance, ProblemLanguage language) {
         for (StandardProblem known : values()) {
             if (known.status == status) {
-                return known.at(instance);
+                return known.at(instance, language);
             }
         }
         if (status >= 400 && status < 500) {
-            return Problem.of(status, "client-error", "Client error", "The request cannot be processed", instance, null);
+            return language.problem(status, "client-error", "Client error", instance, null, "The request cannot be processed");
         }
-        return INTERNAL_ERROR.at(instance);
+        return INTERNAL_ERROR.at(instance, language);
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    /** The fixed detail, in English. */
+    String detail() {
+        return detail;
     }
 
     public Problem at(String instance) {
-        return at(instance, detail);
+        return at(instance, ProblemLanguage.ENGLISH);
     }
 
-    /** This kind of problem, with a detail that says more than the fixed one. */
-    public Problem at(String instance, String specificDetail) {
-        return Problem.of(status, slug, title, specificDetail, instance, null);
+    public Problem at(String instance, ProblemLanguage language) {
+        return language.problem(status, slug, title, instance, null, detail);
+    }
+
+    /** This kind of problem, with a detail that says more than the fixed one (a template and its arguments). */
+    public Problem at(String instance, ProblemLanguage language, String template, Object... arguments) {
+        return language.problem(status, slug, title, instance, null, template, arguments);
     }
 }

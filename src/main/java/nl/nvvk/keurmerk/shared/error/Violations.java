@@ -17,8 +17,9 @@ public final class Violations {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        String detail = errors.size() == 1 ? "The request has 1 invalid field" : "The request has %d invalid fields".formatted(errors.size());
-        return new InvalidContent(detail, errors);
+        return errors.size() == 1
+                ? new InvalidContent("The request has 1 invalid field", errors)
+                : new InvalidContent("The request has %d invalid fields", errors, errors.size());
     }
 
     /**

@@ -92,9 +92,9 @@ public class RateLimiting {
         }
         long retryAfter = allowance.retryAfterSeconds();
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-        HttpProblems.write(ctx, StandardProblem.TOO_MANY_REQUESTS.at(ctx.normalizedPath(),
-                "This client has used its '%s' budget of %d requests per %d s; retry in %d s"
-                        .formatted(budget.policyName(), allowance.quota().requests(), allowance.quota().windowSeconds(), retryAfter)));
+        HttpProblems.write(ctx, StandardProblem.TOO_MANY_REQUESTS.at(ctx.normalizedPath(), HttpProblems.languageOf(ctx),
+                "This client has used its '%s' budget of %d requests per %d s; retry in %d s",
+                budget.policyName(), allowance.quota().requests(), allowance.quota().windowSeconds(), retryAfter));
     }
 
     /** The subject of a verified token; null for an anonymous caller. */

@@ -27,9 +27,9 @@ public class TenantClaimCheck {
         }
         return identities.getDeferredIdentity().invoke(identity -> {
             if (Caller.lacksTenantClaim(identity)) {
-                throw new Forbidden(identity.hasRole(Roles.CERTIFIER)
-                        ? "A certifier token must carry the claim '" + Roles.CERTIFYING_BODY_CLAIM + "' with the body's code"
-                        : "A member token must carry the claim '" + Roles.ORGANISATION_CLAIM + "' with the organisation's KvK number");
+                throw identity.hasRole(Roles.CERTIFIER)
+                        ? new Forbidden("A certifier token must carry the claim '%s' with the body's code", Roles.CERTIFYING_BODY_CLAIM)
+                        : new Forbidden("A member token must carry the claim '%s' with the organisation's KvK number", Roles.ORGANISATION_CLAIM);
             }
         }).replaceWithVoid();
     }

@@ -52,7 +52,7 @@ public class VocabularyResource {
     public VocabularyResponse get(@RestPath @Size(max = 40) @Pattern(regexp = NAME, message = "must be a vocabulary name such as serviceType")
                                   @Parameter(description = "Vocabulary name", example = "serviceType") String name) {
         return vocabularies.stream().filter(v -> v.name().equals(name)).findFirst()
-                .orElseThrow(() -> new NotFound("No vocabulary named %s".formatted(name)));
+                .orElseThrow(() -> NotFound.saying("No vocabulary named %s", name));
     }
 
     @Schema(name = "Vocabulary", description = "An enumeration with its labels.")

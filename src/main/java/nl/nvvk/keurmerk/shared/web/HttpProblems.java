@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import nl.nvvk.keurmerk.shared.error.Problem;
+import nl.nvvk.keurmerk.shared.error.ProblemLanguage;
 import nl.nvvk.keurmerk.shared.error.StandardProblem;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Problem+json for what fails before a request reaches a resource: unknown paths, oversized
- * bodies and failures in the HTTP layer itself. Same wording as the REST layer's answers. A body
+ * bodies and failures in the HTTP layer itself. Same wording, and the same choice of language, as
+ * the REST layer's answers. A body
  * may be 1 MB (keurmerk.http.max-body-size), on the batch paths (keurmerk.http.large-body-paths)
  * up to the router's own limit (quarkus.http.limits.max-body-size), which also caps a body sent
  * without a length.
@@ -40,7 +42,7 @@ public class HttpProblems {
         router.route().order(RouteOrder.BODY_SIZE_CHECK).handler(this::refuseOversizedBody);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
         // Runs only when no route answered: the API's 404 must look like every other error.
-        router.route().order(Integer.MAX_VALUE).handler(ctx -> write(ctx, StandardProblem.NOT_FOUND.at(ctx.normalizedPath())));
+        router.route().order(Integer.MAX_VALUE).handler(ctx -> write(ctx, StandardProblem.NOT_FOUND.at(ctx.normalizedPath(), languageOf(ctx))));
     }
 
     /**
@@ -53,8 +55,8 @@ public class HttpProblems {
         long limit = largeBodyPaths.contains(ctx.normalizedPath()) ? maxLargeBodySize : maxBodySize;
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19 && Long.parseLong(length) > limit) {
             ctx.response().putHeader("Connection", "close");
-            write(ctx, StandardProblem.PAYLOAD_TOO_LARGE.at(ctx.normalizedPath(),
-                    "The request body is larger than this service accepts here (%d bytes)".formatted(limit)));
+            write(ctx, StandardProblem.PAYLOAD_TOO_LARGE.at(ctx.normalizedPath(), languageOf(ctx),
+                    "The request body is larger than this service accepts here (%d bytes)", limit));
             return;
         }
         ctx.next();
@@ -72,10 +74,18 @@ public class HttpProblems {
         if (status == 401) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
         }
-        write(ctx, StandardProblem.of(status, ctx.normalizedPath()));
+        write(ctx, StandardProblem.of(status, ctx.normalizedPath(), languageOf(ctx)));
     }
 
-    /** Answers with a problem from the router, in the same JSON shape as the REST layer's problems. */
+    /** The language the request's Accept-Language prefers for a problem. */
+    public static ProblemLanguage languageOf(RoutingContext ctx) {
+        return ProblemLanguage.preferredBy(ctx.request().getHeader("Accept-Language"));
+    }
+
+    /**
+     * Answers with a problem from the router, in the same JSON shape and with the same
+     * Content-Language and Vary as the REST layer's problems; the problem is in languageOf(ctx).
+     */
     public static void write(RoutingContext ctx, Problem problem) {
         JsonObject body = new JsonObject()
                 .put("type", problem.type().toString())
@@ -83,6 +93,9 @@ public class HttpProblems {
                 .put("status", problem.status())
                 .put("detail", problem.detail())
                 .put("instance", problem.instance());
-        ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body.encode());
+        ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Content-Language", languageOf(ctx).tag());
+        ctx.response().headers().add("Vary", ProblemLanguage.VARY);
+        ctx.response().end(body.encode());
     }
 }

@@ -45,8 +45,9 @@ public class KnownQueryParameters {
             }
         });
         if (!errors.isEmpty()) {
-            throw new InvalidContent(errors.size() == 1 ? "The request has 1 invalid query parameter"
-                    : "The request has %d invalid query parameters".formatted(errors.size()), errors);
+            throw errors.size() == 1
+                    ? new InvalidContent("The request has 1 invalid query parameter", errors)
+                    : new InvalidContent("The request has %d invalid query parameters", errors, errors.size());
         }
     }
 

@@ -11,6 +11,7 @@ import nl.nvvk.keurmerk.shared.error.NotFound;
 import nl.nvvk.keurmerk.shared.error.PreconditionFailed;
 import nl.nvvk.keurmerk.shared.error.PreconditionRequired;
 import nl.nvvk.keurmerk.shared.error.Problem;
+import nl.nvvk.keurmerk.shared.error.ProblemLanguage;
 import nl.nvvk.keurmerk.shared.error.StandardProblem;
 import nl.nvvk.keurmerk.shared.error.Unavailable;
 import nl.nvvk.keurmerk.shared.error.Problem.FieldError;
@@ -65,7 +66,8 @@ final class ProblemResponses {
         answers.add(new Answer("PreconditionFailed", "412", "The If-Match ETag is stale: the resource changed since it was read",
                 new PreconditionFailed("\"4\"").at(EXAMPLE_PATH), Map.of()));
         answers.add(new Answer("PayloadTooLarge", "413", "The body is larger than 1 MB",
-                StandardProblem.PAYLOAD_TOO_LARGE.at(EXAMPLE_PATH, "The request body is larger than this service accepts (1048576 bytes)"), Map.of()));
+                StandardProblem.PAYLOAD_TOO_LARGE.at(EXAMPLE_PATH, ProblemLanguage.ENGLISH,
+                        "The request body is larger than this service accepts here (%d bytes)", 1_048_576), Map.of()));
         answers.add(new Answer("UnsupportedMediaType", "415", "The body is not application/json",
                 StandardProblem.UNSUPPORTED_MEDIA_TYPE.at(EXAMPLE_PATH), Map.of()));
         answers.add(new Answer("ValidationFailed", "422", "A field, or a query, path or header parameter, is invalid or unknown; errors[] names each",
@@ -93,6 +95,15 @@ final class ProblemResponses {
         }
         Components components = openAPI.getComponents();
         RateLimitFields.define(components);
+        components.addHeader("Content-Language", OASFactory.createHeader()
+                .description("The language of a problem's title and detail: nl when the request's Accept-Language prefers Dutch to "
+                        + "English, else en (the field messages in errors[] stay English)")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("en", "nl")))
+                .example("en"));
+        components.addHeader("Vary", OASFactory.createHeader()
+                .description("Names Accept-Language: a problem's words depend on it")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200).pattern("Accept-Language"))
+                .example("Accept-Language"));
         Map<String, Answer> byStatus = new LinkedHashMap<>();
         for (Answer answer : answers()) {
             components.addResponse(answer.name(), response(answer));
@@ -147,6 +158,9 @@ final class ProblemResponses {
                         .schema(OASFactory.createSchema().ref(PROBLEM))
                         .example(example(answer.example()))));
         answer.headers().forEach(response::addHeader);
+        // Title and detail are Dutch when Accept-Language prefers nl (ProblemLanguage), English otherwise.
+        response.addHeader("Content-Language", OASFactory.createHeader().ref("#/components/headers/Content-Language"));
+        response.addHeader("Vary", OASFactory.createHeader().ref("#/components/headers/Vary"));
         if (answer.status().startsWith("4")) {
             RateLimitFields.addTo(response);
         }
