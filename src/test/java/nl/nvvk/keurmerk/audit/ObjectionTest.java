@@ -190,6 +190,15 @@ class ObjectionTest {
         Api.malformedAs(caller).contentType("application/json").body(Map.of("grounds", GROUNDS)).post(OBJECTIONS, audit).then().spec(problem(status));
     }
 
+    @Test
+    void an_nvvk_token_with_a_member_role_is_refused_with_its_reason_in_dutch() {
+        String audit = decided(aPackage(), "REFUSE");
+        // The member role lets the request in; the NVVK role gives NVVK's scope, and NVVK does not object.
+        Api.malformedAs(As.MEMBER_AND_ADMIN).header("Accept-Language", "nl").contentType("application/json").body(Map.of("grounds", GROUNDS))
+                .post(OBJECTIONS, audit).then().spec(problem(403)).header("Content-Language", "nl").body("title", equalTo("Niet toegestaan"))
+                .body("detail", equalTo("Alleen de geauditeerde organisatie maakt bezwaar tegen een besluit over haar audit"));
+    }
+
     @ParameterizedTest(name = "{0} on another organisation's objection: {1}")
     @CsvSource({"ANONYMOUS,401", "NO_ROLE,403", "CERTIFIER,403", "OTHER_CERTIFIER,403", "OTHER_MEMBER,404", "EXPIRED,401"})
     void nvvk_and_the_organisation_read_it_and_only_nvvk_handles_it(As caller, int status) {

@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.nvvk.keurmerk.shared.error.Forbidden;
 import nl.nvvk.keurmerk.shared.validation.Formats;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -46,7 +47,7 @@ public class Caller {
                 return scope;
             }
         }
-        throw new nl.nvvk.keurmerk.shared.error.Forbidden(refusal);
+        throw new Forbidden(refusal);
     }
 
     public boolean isAnonymous() {

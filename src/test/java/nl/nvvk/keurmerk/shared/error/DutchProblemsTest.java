@@ -23,7 +23,10 @@ class DutchProblemsTest {
                 "objection-transition", "webhook-not-paused");
         assertThat(SOURCES.templates).contains("No certificate with id %s", "The audit package has %d problems; nothing was stored",
                 "Audit %s is %s; only a planned audit can start", "The request body is larger than this service accepts here (%d bytes)",
-                "No webhook subscription with id %s", "The period to object to the decision on audit %s ended on %s");
+                "No webhook subscription with id %s", "The period to object to the decision on audit %s ended on %s",
+                // Caller.actingAs's refusals: a literal, a constant of the file (WebhookService.WHO), an enum's field (AuditService.ActionStep).
+                "Only NVVK handles an objection", "Subscriptions are made by NVVK, a certifying body or a member organisation",
+                "Only the audit's certifying body takes this step", "Only the audited organisation reports progress");
     }
 
     @Test

@@ -14,8 +14,12 @@ import java.util.stream.Stream;
 /**
  * Reads the production sources for every problem they can raise: the slugs and detail templates
  * passed where a problem is made (ProblemException subclasses, StandardProblem, the mappers'
- * own). Outside shared.error a template must be a literal (or a choice between literals): one
- * pre-formatted (".formatted(…)") or built by concatenating values would have no Dutch form.
+ * own, Caller.actingAs's refusals). Outside shared.error a template must be a literal (or a choice
+ * between literals), a {@code static final String} constant of the same file set to one, or an
+ * enum's String field read as {@code step.refusal}, every constant of that enum (in the same file)
+ * giving it as one of those: one pre-formatted (".formatted(…)"), built by concatenating values or
+ * coming from anywhere else would have no Dutch form. A method whose call sites a {@link Form}
+ * reads (actingAs) passes its template parameter on, and that is not a template of its own.
  */
 final class ProblemSources {
     static final Path MAIN = Path.of("src", "main", "java");
@@ -23,14 +27,15 @@ final class ProblemSources {
 
     /** A way a problem is made: where in the call its slug and its template are (-1: not there), and what the template argument is. */
     private enum Form {
-        DOMAIN_RULE("new\\s+DomainRuleViolation\\s*\\(", 0, 1),
-        FORBIDDEN("new\\s+Forbidden\\s*\\(", -1, 0),
-        NOT_FOUND("new\\s+NotFound\\s*\\(", -1, 0),
+        DOMAIN_RULE(NEW + "DomainRuleViolation\\s*\\(", 0, 1),
+        FORBIDDEN(NEW + "Forbidden\\s*\\(", -1, 0),
+        ACTING_AS("\\.\\s*actingAs\\s*\\(", -1, 0, "actingAs"),
+        NOT_FOUND(NEW + "NotFound\\s*\\(", -1, 0),
         NOT_FOUND_SAYING("NotFound\\s*\\.\\s*saying\\s*\\(", -1, 0),
-        INVALID("new\\s+InvalidContent\\s*\\(", -1, 0),
+        INVALID(NEW + "InvalidContent\\s*\\(", -1, 0),
         REFUSE_ANY("refuseAny\\s*\\(", -1, 0),
-        UNAVAILABLE("new\\s+Unavailable\\s*\\(", 0, 2),
-        MALFORMED_BODY("new\\s+MalformedBody\\s*\\(", 0, 2),
+        UNAVAILABLE(NEW + "Unavailable\\s*\\(", 0, 2),
+        MALFORMED_BODY(NEW + "MalformedBody\\s*\\(", 0, 2),
         JSON_MISMATCH("\\bmismatch\\s*\\(", -1, 1),
         IN_LANGUAGE("\\.problem\\s*\\(", 1, 5),
         STANDARD_WITH_DETAIL("StandardProblem\\.[A-Z_]+\\.at\\s*\\(", -1, 2),
@@ -39,13 +44,26 @@ final class ProblemSources {
         final java.util.regex.Pattern head;
         final int slug;
         final int template;
+        /** The method whose call sites this form reads, if it is one: its declaration passes the template on. */
+        final String method;
 
         Form(String head, int slug, int template) {
+            this(head, slug, template, null);
+        }
+
+        Form(String head, int slug, int template, String method) {
             this.head = java.util.regex.Pattern.compile(head);
             this.slug = slug;
             this.template = template;
+            this.method = method;
         }
     }
+
+    /** "new ", and the class's package if it is named in full. */
+    private static final String NEW = "new\\s+(?:[\\w.]+\\.)?";
+    private static final String LITERALS = "\"(?:[^\"\\\\]|\\\\.)*\"(?:\\s*\\+\\s*\"(?:[^\"\\\\]|\\\\.)*\")*";
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_$][\\w$]*");
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("[A-Za-z_$][\\w$]*\\s*\\.\\s*([A-Za-z_$][\\w$]*)");
 
     final Set<String> slugs = new LinkedHashSet<>();
     final Set<String> templates = new LinkedHashSet<>();
@@ -97,11 +115,39 @@ final class ProblemSources {
                 } else if (form == Form.REFUSE_ANY && arguments.size() == 2) {
                     nounTemplate(argument, "%s has 1 problem; nothing was stored", where, plumbing);
                     nounTemplate(argument, "%s has %%d problems; nothing was stored", where, plumbing);
+                } else if (!plumbing && passesOn(form, source, head.start(), argument)) {
+                    continue;
                 } else {
-                    template(argument, where, plumbing);
+                    template(source, argument, where, plumbing);
                 }
             }
         }
+    }
+
+    /**
+     * Whether the argument is the template parameter of the method around the call, a method whose
+     * call sites a form reads: Caller.actingAs hands its refusal to Forbidden, and its callers' refusals are read.
+     */
+    private static boolean passesOn(Form making, String source, int at, String argument) {
+        if (making.template < 0 || !IDENTIFIER.matcher(argument).matches()) {
+            return false;
+        }
+        for (Form form : Form.values()) {
+            if (form.method == null) {
+                continue;
+            }
+            Matcher declaration = java.util.regex.Pattern.compile("\\b" + form.method + "\\s*\\(([^()]*)\\)\\s*(?:throws[^{;]*)?\\{").matcher(source);
+            while (declaration.find()) {
+                if (declaration.start() > at || Java.endOfBlock(source, declaration.end() - 1) < at) {
+                    continue;
+                }
+                String[] parameters = declaration.group(1).split(",");
+                if (form.template < parameters.length && parameters[form.template].strip().matches("(?:final\\s+)?String\\s+" + argument)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void nounTemplate(String argument, String pattern, String where, boolean plumbing) {
@@ -112,8 +158,30 @@ final class ProblemSources {
         }
     }
 
-    private void template(String argument, String where, boolean plumbing) {
+    private void template(String source, String argument, String where, boolean plumbing) {
         List<String> literals = Java.literals(argument);
+        if (!plumbing && IDENTIFIER.matcher(argument).matches()) {
+            // A constant of this file: static final String NAME = "…";
+            Matcher constant = java.util.regex.Pattern.compile("\\bstatic\\s+final\\s+String\\s+" + java.util.regex.Pattern.quote(argument)
+                    + "\\s*=\\s*(" + LITERALS + ")\\s*;").matcher(source);
+            if (constant.find()) {
+                template(source, constant.group(1), where + " (constant " + argument + ")", false);
+            } else {
+                unreadable.add(where + " (" + argument + " is not a String constant of this file set to a literal)");
+            }
+            return;
+        }
+        Matcher field = FIELD.matcher(argument);
+        if (!plumbing && field.matches() && !Character.isUpperCase(argument.charAt(0))) {
+            List<String> values = enumField(source, field.group(1));
+            if (values.isEmpty()) {
+                unreadable.add(where + " (" + argument + " is not a String field of an enum in this file given by each of its constants)");
+            }
+            for (String value : values) {
+                template(source, value, where + " (" + argument + ")", false);
+            }
+            return;
+        }
         if (plumbing) {
             // Inside shared.error templates are passed on; only whole literals are templates of their own.
             if (Java.isLiteral(argument)) {
@@ -128,6 +196,45 @@ final class ProblemSources {
         } else {
             templates.addAll(literals);
         }
+    }
+
+    /**
+     * What each constant of an enum in this file gives its constructor for the String field named so
+     * (the argument expressions, in order); empty if no enum here has such a field or a constant gives none.
+     */
+    private static List<String> enumField(String source, String name) {
+        List<String> values = new ArrayList<>();
+        Matcher enumHead = java.util.regex.Pattern.compile("\\benum\\s+(\\w+)[^{;]*\\{").matcher(source);
+        while (enumHead.find()) {
+            if (Java.inLiteral(source, enumHead.start())) {
+                continue;
+            }
+            int end = Java.endOfBlock(source, enumHead.end() - 1);
+            String body = source.substring(enumHead.end(), end);
+            Matcher constructor = java.util.regex.Pattern.compile("\\b" + enumHead.group(1) + "\\s*\\(([^()]*)\\)\\s*\\{").matcher(body);
+            if (!constructor.find()) {
+                continue;
+            }
+            List<String> parameters = List.of(constructor.group(1).split(","));
+            int index = -1;
+            for (int i = 0; i < parameters.size(); i++) {
+                if (parameters.get(i).strip().matches("(?:final\\s+)?String\\s+" + java.util.regex.Pattern.quote(name))) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                continue;
+            }
+            for (String constant : Java.enumConstants(body)) {
+                int open = constant.indexOf('(');
+                List<String> arguments = open < 0 ? List.of() : Java.arguments(constant, open + 1);
+                if (index >= arguments.size()) {
+                    return List.of();
+                }
+                values.add(arguments.get(index));
+            }
+        }
+        return values;
     }
 
     /** Just enough of Java's lexical grammar to read a call's arguments. */
@@ -212,6 +319,51 @@ final class ProblemSources {
                 }
             }
             return arguments;
+        }
+
+        /** The index of the brace that closes the block whose opening brace is at {@code open}. */
+        static int endOfBlock(String source, int open) {
+            int depth = 0;
+            for (int i = open; i < source.length(); i++) {
+                char c = source.charAt(i);
+                if (c == '"' || c == '\'') {
+                    i = endOfLiteral(source, i) - 1;
+                } else if (c == '{') {
+                    depth++;
+                } else if (c == '}' && --depth == 0) {
+                    return i;
+                }
+            }
+            return source.length();
+        }
+
+        /** An enum body's constants, each as written ("SUBMIT(Scope.Kind.MEMBER, \"…\")"): up to its first top-level semicolon. */
+        static List<String> enumConstants(String body) {
+            List<String> constants = new ArrayList<>();
+            int depth = 0;
+            int start = 0;
+            for (int i = 0; i < body.length(); i++) {
+                char c = body.charAt(i);
+                if (c == '"' || c == '\'') {
+                    i = endOfLiteral(body, i) - 1;
+                } else if (c == '(' || c == '[' || c == '{') {
+                    depth++;
+                } else if (c == ')' || c == ']' || c == '}') {
+                    depth--;
+                } else if (depth == 0 && (c == ',' || c == ';')) {
+                    if (!body.substring(start, i).isBlank()) {
+                        constants.add(body.substring(start, i).strip());
+                    }
+                    start = i + 1;
+                    if (c == ';') {
+                        return constants;
+                    }
+                }
+            }
+            if (!body.substring(start).isBlank()) {
+                constants.add(body.substring(start).strip());
+            }
+            return constants;
         }
 
         /** The string values in an expression: adjacent literals joined by + count as one. */
