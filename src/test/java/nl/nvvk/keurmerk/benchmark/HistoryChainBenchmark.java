@@ -28,11 +28,11 @@ import org.junit.jupiter.api.Test;
  * commits and the service's schema. Each writer runs transactions shaped like the service's mutations
  * (update the resource's row, then append its history entry, then commit), each on resources of its
  * own, so no two writers touch the same resource: the case in which a single chain's ordering costs
- * most. Three ways of appending the entry:
+ * most. Four ways of appending the entry:
  * <ul>
  * <li>{@code unchained}: a plain insert, with a hash over the entry alone (today's cost plus hashing);
- * <li>{@code global}: the service's append, one chain through change_history_chain's row lock (HistoryChain): the
- *     entry's digest computed before the lock, only the link under it;
+ * <li>{@code global}: one chain linked in the writer's own transaction through change_history_chain's row lock
+ *     (the entry's digest computed before the lock, only the link under it), which the service tried first;
  * <li>{@code sealed-after}: the service's, a plain insert without a place, and a sealer giving the committed
  *     entries their places every 100 ms in batches ({@link HistoryChain#seal}), on the same chain;
  * <li>{@code per-resource}: a chain per resource, under an advisory lock on the resource, its

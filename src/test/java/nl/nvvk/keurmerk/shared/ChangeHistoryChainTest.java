@@ -157,6 +157,28 @@ class ChangeHistoryChainTest {
     }
 
     @Test
+    void a_head_altered_in_the_database_is_found_at_the_last_entry() throws SQLException {
+        anOrganisation().register();
+        long length = verify().getLong("length");
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("create temporary table original_head as select * from change_history_chain");
+            try {
+                sql.execute("update change_history_chain set head = sha256('vervalst'::bytea)");
+
+                JsonPath answer = verify();
+
+                assertThat(answer.getBoolean("intact")).isFalse();
+                assertThat(answer.getString("firstBreak.problem")).isEqualTo("ALTERED");
+                assertThat(answer.getLong("firstBreak.sequence")).isEqualTo(length);
+                assertThat(answer.getString("firstBreak.detail")).contains("head");
+            } finally {
+                sql.execute("update change_history_chain c set head = o.head from original_head o where c.id = o.id");
+                sql.execute("drop table original_head");
+            }
+        }
+    }
+
+    @Test
     void an_entry_forged_with_a_correctly_computed_hash_is_found_past_the_head() throws SQLException {
         Registered organisation = anOrganisation().register();
         JsonPath last = lastEntryOf(organisation);

@@ -47,10 +47,10 @@ public record ChainVerification(
             @Size(max = 40) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "Kind of resource of the entry", example = "organisation", nullable = true)
             String resourceType,
             @Schema(description = "Id of the resource of the entry", nullable = true) UUID resourceId,
-            @Schema(description = "ALTERED: its content or hash was changed; MISSING: entries before it (or at the end) were deleted; INSERTED: an entry the service did not append")
+            @Schema(description = "ALTERED: its content or hash was changed; MISSING: entries before it (or at the end) were deleted; INSERTED: a sealed entry beyond the chain the service recorded")
             Fault problem,
             @Size(max = 300) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "What is wrong, in words",
-                    example = "Its content no longer matches its hash: the entry was altered, or replaced")
+                    example = "Its hash does not follow from its content and the previous entry's hash: this entry, or the one before it, was altered or replaced")
             String detail) {
     }
 

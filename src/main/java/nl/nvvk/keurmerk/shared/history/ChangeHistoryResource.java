@@ -55,7 +55,7 @@ public class ChangeHistoryResource {
             description = "Recomputes every entry's SHA-256 from its stored content, its place and the previous entry's hash, in the "
                     + "order the entries were appended, and compares the end with the head the service recorded. Answers how many "
                     + "entries match and, when the chain is broken, the first entry that does not: ALTERED (its content changed), "
-                    + "MISSING (entries before it, or at the end, deleted) or INSERTED (an entry the service did not append). "
+                    + "MISSING (entries before it, or at the end, deleted) or INSERTED (a sealed entry beyond the chain the service recorded). "
                     + "Entries committed within about the last second may still await their place (awaitingSeal) and are verified once sealed. "
                     + "Reads the whole history in pages of 1,000 from one snapshot; writers are not held up. NVVK only.")
     @APIResponse(responseCode = "200", description = "The outcome, intact or with the first break",
@@ -71,6 +71,6 @@ public class ChangeHistoryResource {
             {"intact": false, "verified": 41, "length": 1234, "head": "9f2c4e0b7a1d3f5e6c8b9a0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f",
              "firstBreak": {"sequence": 42, "changeId": "0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", "resourceType": "organisation",
                             "resourceId": "6e2f3a4b-5c6d-4e7f-8a9b-9c0d1e2f3a4b", "problem": "ALTERED",
-                            "detail": "Its content no longer matches its hash: the entry was altered, or replaced"},
+                            "detail": "Its hash does not follow from its content and the previous entry's hash: this entry, or the one before it, was altered or replaced"},
              "awaitingSeal": 2}""";
 }

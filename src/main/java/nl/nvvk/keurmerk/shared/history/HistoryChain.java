@@ -75,6 +75,12 @@ public class HistoryChain {
         running = false;
         if (sealer != null) {
             sealer.interrupt();
+            try {
+                // A round under way finishes (the driver does not heed interrupts) before the pool closes.
+                sealer.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -87,7 +93,7 @@ public class HistoryChain {
             } catch (InterruptedException e) {
                 return;
             } catch (SQLException | RuntimeException e) {
-                LOG.warnf("Sealing the change history failed (tried again next round): %s", e.toString());
+                LOG.warn("Sealing the change history failed (tried again next round)", e);
                 try {
                     Thread.sleep(every.toMillis());
                 } catch (InterruptedException stopped) {
@@ -118,7 +124,11 @@ public class HistoryChain {
                  ResultSet row = chain.executeQuery()) {
                 if (!row.next()) {
                     connection.rollback();
-                    return 0;
+                    if (!chainExists(connection)) {
+                        throw new IllegalStateException("The change history's chain row (change_history_chain) is missing: "
+                                + "no entry can be sealed (docs/runbook.md, \"Verify the change history\")");
+                    }
+                    return 0; // another replica is sealing
                 }
                 length = row.getLong(1);
                 head = row.getBytes(2);
@@ -139,7 +149,11 @@ public class HistoryChain {
                     }
                 }
                 if (sealed > 0) {
-                    place.executeBatch();
+                    for (int placed : place.executeBatch()) {
+                        if (placed != 1) {
+                            throw new IllegalStateException("An entry awaiting its place was changed while it was sealed: nothing sealed this round");
+                        }
+                    }
                     try (PreparedStatement chain = connection.prepareStatement("update change_history_chain set length = ?, head = ? where id = 1")) {
                         chain.setLong(1, length);
                         chain.setBytes(2, head);
@@ -150,10 +164,24 @@ public class HistoryChain {
             connection.commit();
             return sealed;
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static boolean chainExists(Connection connection) throws SQLException {
+        try (PreparedStatement chain = connection.prepareStatement("select exists (select 1 from change_history_chain where id = 1)");
+             ResultSet row = chain.executeQuery()) {
+            row.next();
+            boolean exists = row.getBoolean(1);
+            connection.commit();
+            return exists;
         }
     }
 
@@ -176,16 +204,18 @@ public class HistoryChain {
     ChainVerification verify() {
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            connection.setReadOnly(true);
             try {
+                // For this transaction only: the pooled connection keeps no read-only or isolation setting afterwards.
+                try (PreparedStatement snapshot = connection.prepareStatement("set transaction isolation level repeatable read, read only")) {
+                    snapshot.execute();
+                }
                 return walk(connection);
             } finally {
-                connection.rollback();
-                // The connection goes back to the pool: the next borrower writes in its own transaction.
-                connection.setReadOnly(false);
-                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                connection.setAutoCommit(true);
+                try {
+                    connection.rollback();
+                } finally {
+                    connection.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
             throw new PersistenceException("The change history could not be verified", e);
@@ -249,6 +279,10 @@ public class HistoryChain {
                     "The chain ends at entry %d but the service appended %d: the entries from %d on are missing (deleted)"
                             .formatted(verified, length, verified + 1)));
         }
+        if (!Arrays.equals(previous, head) && last == null) {
+            return ChainVerification.broken(0, length, head, new Break(1, null, null, null, Fault.ALTERED,
+                    "The chain has no entries, but its recorded head is not that of an empty chain: the head was altered"));
+        }
         if (!Arrays.equals(previous, head)) {
             return ChainVerification.broken(verified - 1, length, head, last.broken(Fault.ALTERED,
                     "The last entry's hash is not the head the service recorded: the entry was replaced, or the head was altered"));
@@ -262,14 +296,15 @@ public class HistoryChain {
         /** What is wrong with this entry at the place where the chain expects {@code expected}, if anything. */
         Break breakAt(long expected, long length) {
             if (sequence > length || sequence < expected) {
-                return broken(Fault.INSERTED, "Entry %d was not appended by the service: the chain it wrote %s"
+                return broken(Fault.INSERTED, "Entry %d was not sealed by the service: the chain it sealed %s"
                         .formatted(sequence, sequence > length ? "ends at entry " + length : "has no place for it there"));
             }
             if (sequence > expected) {
                 return broken(Fault.MISSING, "The entries before this one, from %d on, are missing (deleted)".formatted(expected));
             }
             if (!sealed) {
-                return broken(Fault.ALTERED, "Its content no longer matches its hash: the entry was altered, or replaced");
+                return broken(Fault.ALTERED, "Its hash does not follow from its content and the previous entry's hash: "
+                        + "this entry, or the one before it, was altered or replaced");
             }
             return null;
         }
