@@ -8,7 +8,7 @@ import java.time.Period;
 /**
  * When an improvement action is due: the finding's weight sets the period, counted from the
  * report's date (or, while the report is not dated yet, from the day the action is recorded). The
- * periods are configuration; README "Improvement actions" lists the defaults.
+ * periods are configuration; docs/audits-and-push.md, "Improvement actions", lists the defaults.
  */
 @ConfigMapping(prefix = "keurmerk.improvement-actions.due-after")
 public interface DueDatePolicy {

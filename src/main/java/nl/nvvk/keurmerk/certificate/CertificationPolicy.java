@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.LocalDate;
 import java.time.Period;
 
-/** How long a certificate is valid, and when a grant with conditions wants its follow-up audit. README "Certificates" lists the defaults. */
+/** How long a certificate is valid, and when a grant with conditions wants its follow-up audit. docs/decisions-certificates-verification.md lists the defaults. */
 @ConfigMapping(prefix = "keurmerk.certification")
 public interface CertificationPolicy {
 

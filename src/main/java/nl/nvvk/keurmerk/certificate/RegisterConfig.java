@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How each replica keeps its copy of the public register current. README "Public verification" explains the bound. */
+/** How each replica keeps its copy of the public register current. docs/decisions-certificates-verification.md explains the bound. */
 @ConfigMapping(prefix = "keurmerk.public-register")
 public interface RegisterConfig {
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 
 /**
- * The periods of the recertification schedule; README "Recertification schedule" lists them. How
+ * The periods of the recertification schedule; docs/schedules-and-events.md lists them. How
  * long a certificate is valid and when a conditional grant's follow-up is due are the certification
  * policy's (keurmerk.certification.*).
  */

@@ -40,7 +40,8 @@ import org.jboss.logging.Logger;
  * This replica's copy of every decided audit, as the figures count it: per audit its dimensions and
  * one byte per norm of its version (classification and weight), one per area (development level).
  * Ten thousand audits of fifty findings take a few megabytes, and a figure is one pass over them
- * in memory (see README, "Trend statistics": why not SQL aggregates or summary tables).
+ * in memory (see docs/statistics-and-peer-consultation.md, "Trend statistics": why not SQL
+ * aggregates or summary tables).
  *
  * <p>A decided audit never changes, so the copy only grows: it is read whole once (in the
  * background at start, or by the first figure asked), then, whenever a figure is asked and the copy

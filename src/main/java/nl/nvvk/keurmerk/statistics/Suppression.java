@@ -12,7 +12,8 @@ package nl.nvvk.keurmerk.statistics;
  * All or nothing, rather than hiding the small cells and then the next smallest: nothing is left to
  * subtract (the hidden cells are all of them), and even someone who knows this rule and tries every
  * row it could have been cannot pin a hidden cell down (SuppressionTest tries them all). Rows are
- * never combined: each figure a member reads is one row of one closed year (README, "Trend statistics").
+ * never combined: each figure a member reads is one row of one closed year
+ * (docs/statistics-and-peer-consultation.md, "Trend statistics").
  */
 final class Suppression {
     static final int THRESHOLD = 5;

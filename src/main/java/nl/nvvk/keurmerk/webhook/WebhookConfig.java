@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How webhooks are delivered and retried, and which targets they may reach. README "Webhooks". */
+/** How webhooks are delivered and retried, and which targets they may reach. docs/schedules-and-events.md, "Webhooks". */
 @ConfigMapping(prefix = "keurmerk.webhooks")
 public interface WebhookConfig {
 

@@ -28,7 +28,7 @@ import org.jboss.logging.Logger;
  * The change history as one hash chain (V20__change_history_chain.sql): each entry's hash covers its
  * content, its place and the previous entry's hash, and the chain's row holds the length and the last
  * hash. One chain, not one per resource, and sealed after the commit, not in it: bench/history-chain.sh
- * and bench/audit-push.sh measured both (README "Benchmarks").
+ * and bench/audit-push.sh measured both (docs/benchmarks.md, "Benchmarks").
  *
  * <p>Writers only insert their entry, without a place. Each replica's sealer gives the entries committed
  * since its last round their places and hashes, in batches, under the chain's row lock ({@code SKIP

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** The budgets of one replica: each replica counts on its own, see README "Rate limits". */
+/** The budgets of one replica: each replica counts on its own, see docs/operations.md, "Rate limits". */
 @ConfigMapping(prefix = "keurmerk.rate-limit")
 public interface RateLimitConfig {
 
