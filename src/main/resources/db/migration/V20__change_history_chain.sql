@@ -6,7 +6,7 @@
 -- Writers insert their entry without a place (sequence and hash null); the service's sealer gives the
 -- committed entries their places in batches, under this one row's lock (HistoryChain). Sealing in the
 -- writers' own transactions held that lock through every commit and cost the certifier push a quarter
--- of its throughput (README "Benchmarks").
+-- of its throughput (docs/benchmarks.md).
 --
 -- What the hash covers is the entry as PostgreSQL stores it: a JSON array of its fields, written by
 -- jsonb's own text output (keys in jsonb's order, numbers as numeric prints them, the time as
