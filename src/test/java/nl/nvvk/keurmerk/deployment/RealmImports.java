@@ -23,6 +23,10 @@ final class RealmImports {
     static final String CLIENT_SECRETS = "keurmerkregister-client-secrets";
     static final String PORTAL = "keurmerk-portal";
     static final String PORTAL_URL = "https://portaal.nvvk.example";
+    /** The development cluster's portal (KEURMERK_CORS_ORIGINS of the dev overlay). */
+    static final String DEV_PORTAL_URL = "https://portaal.dev.nvvk.example";
+    /** For the people who sign in: NVVK staff may do everything, so guessing is locked out and passwords are long. */
+    static final String PASSWORD_POLICY = "length(12) and maxLength(128) and notUsername and notEmail and passwordHistory(5)";
     /** Clients the demo realm has for the tests only. */
     static final List<String> TEST_ONLY_CLIENTS = List.of("nvvk-reporting");
 
@@ -39,8 +43,30 @@ final class RealmImports {
         }
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("keycloakCRName", "keurmerk-keycloak");
+        if (overlay.equals("dev")) {
+            for (Map<String, Object> client : (List<Map<String, Object>>) realm.get("clients")) {
+                if (PORTAL.equals(client.get("clientId"))) {
+                    // The dev cluster's portal signs people in too, beside a portal on the developer's machine.
+                    List<String> redirects = new ArrayList<>((List<String>) client.get("redirectUris"));
+                    redirects.add(DEV_PORTAL_URL + "/*");
+                    client.put("redirectUris", redirects);
+                    List<String> origins = new ArrayList<>((List<String>) client.get("webOrigins"));
+                    origins.add(DEV_PORTAL_URL);
+                    client.put("webOrigins", origins);
+                }
+            }
+        }
         if (overlay.equals("prod")) {
             realm.put("displayName", "NVVK Keurmerkregister");
+            // Five wrong passwords lock an account for a minute, growing to fifteen; no permanent lockout, which would
+            // let anyone lock NVVK's staff out by guessing on purpose.
+            realm.put("bruteForceProtected", true);
+            realm.put("permanentLockout", false);
+            realm.put("failureFactor", 5);
+            realm.put("waitIncrementSeconds", 60);
+            realm.put("maxFailureWaitSeconds", 900);
+            realm.put("maxDeltaTimeSeconds", 43_200);
+            realm.put("passwordPolicy", PASSWORD_POLICY);
             // The demo's test client of another application (its tokens name another audience) has no place in production.
             List<Map<String, Object>> clients = (List<Map<String, Object>>) realm.get("clients");
             realm.put("clients", new ArrayList<>(clients.stream().filter(client -> !TEST_ONLY_CLIENTS.contains(client.get("clientId"))).toList()));
