@@ -116,6 +116,10 @@ class KubernetesManifestsTest {
         // The public prefix is limited per client at the edge, and not stored there (a suspension must show within a second).
         Map<String, Object> annotations = map(map(one(documents, "Ingress", "keurmerkregister-public"), "metadata"), "annotations");
         assertThat(annotations).containsKey("nginx.ingress.kubernetes.io/limit-rps");
+        // The edge bites before a replica's own limit (which counts only what reaches that replica).
+        int perMinuteAtTheEdge = Integer.parseInt((String) annotations.get("nginx.ingress.kubernetes.io/limit-rps")) * 60;
+        String perMinuteOfAReplica = (String) map(one(documents, "ConfigMap", "keurmerkregister"), "data").get("KEURMERK_RATE_LIMIT_PUBLIC_READ_REQUESTS");
+        assertThat(perMinuteAtTheEdge).as("the edge's public limit a minute, per client").isLessThanOrEqualTo(Integer.parseInt(perMinuteOfAReplica));
         assertThat(annotations.values().toString()).doesNotContain("proxy_cache");
         // Prometheus scrapes the pods the alerts are about.
         Map<String, Object> podMonitor = map(one(documents, "PodMonitor", "keurmerkregister"), "spec");
@@ -130,6 +134,26 @@ class KubernetesManifestsTest {
         String allowed = egress.toString();
         assertThat(allowed).contains("cnpg.io/cluster=" + name(one(documents, "Cluster", "keurmerk-db")))
                 .contains("app.kubernetes.io/instance=" + name(one(documents, "Keycloak", "keurmerk-keycloak")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    @SuppressWarnings("unchecked")
+    void the_portal_signs_in_from_every_origin_the_service_lets_call_it(String overlay) {
+        List<Map<String, Object>> documents = render(overlay);
+        String origins = (String) map(one(documents, "ConfigMap", "keurmerkregister"), "data").get("KEURMERK_CORS_ORIGINS");
+        Map<String, Object> realm = map(map(one(documents, "KeycloakRealmImport", "keurmerkregister-realm"), "spec"), "realm");
+        Map<String, Object> portal = ((List<Map<String, Object>>) realm.get("clients")).stream()
+                .filter(client -> RealmImports.PORTAL.equals(client.get("clientId"))).findFirst().orElseThrow();
+        for (String origin : origins.split(",")) {
+            assertThat((List<String>) portal.get("webOrigins")).as("web origins of the portal client").contains(origin.strip());
+            assertThat((List<String>) portal.get("redirectUris")).as("redirect URIs of the portal client").contains(origin.strip() + "/*");
+        }
+        if (overlay.equals("prod")) {
+            assertThat(realm).as("people who sign in to production").containsEntry("bruteForceProtected", true)
+                    .containsEntry("permanentLockout", false);
+            assertThat((String) realm.get("passwordPolicy")).contains("length(12)").contains("notUsername");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
