@@ -107,6 +107,11 @@ class KubernetesManifestsTest {
             for (Map<String, Object> rule : (List<Map<String, Object>>) map(ingress, "spec").get("rules")) {
                 for (Map<String, Object> path : (List<Map<String, Object>>) map(rule, "http").get("paths")) {
                     Map<String, Object> backend = map(map(path, "backend"), "service");
+                    if (backend.get("name").equals(name(one(documents, "Keycloak", "keurmerk-keycloak")) + "-service")) {
+                        // The Keycloak operator makes this Service, with its https port 8443.
+                        assertThat(map(backend, "port")).containsEntry("number", 8443);
+                        continue;
+                    }
                     Map<String, Object> backendService = one(documents, "Service", (String) backend.get("name"));
                     assertThat(((List<Map<String, Object>>) map(backendService, "spec").get("ports")).stream().map(port -> port.get("name")))
                             .contains(map(backend, "port").get("name"));
@@ -154,6 +159,26 @@ class KubernetesManifestsTest {
                     .containsEntry("permanentLockout", false);
             assertThat((String) realm.get("passwordPolicy")).contains("length(12)").contains("notUsername");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    @SuppressWarnings("unchecked")
+    void keycloak_is_reached_from_outside_only_where_people_and_systems_sign_in(String overlay) {
+        List<Map<String, Object>> documents = render(overlay);
+        Map<String, Object> keycloak = map(one(documents, "Keycloak", "keurmerk-keycloak"), "spec");
+        assertThat(map(keycloak, "ingress")).as("the operator's ingress exposes the admin console too").containsEntry("enabled", false);
+        String login = ((String) map(keycloak, "hostname").get("hostname")).replaceFirst("^https://", "");
+        assertThat((String) map(keycloak, "hostname").get("admin")).as("the admin console's own address").doesNotContain(login);
+        List<String> exposed = new ArrayList<>();
+        for (Map<String, Object> ingress : all(documents, "Ingress")) {
+            for (Map<String, Object> rule : (List<Map<String, Object>>) map(ingress, "spec").get("rules")) {
+                if (login.equals(rule.get("host"))) {
+                    ((List<Map<String, Object>>) map(rule, "http").get("paths")).forEach(path -> exposed.add((String) path.get("path")));
+                }
+            }
+        }
+        assertThat(exposed).containsExactlyInAnyOrder("/realms/", "/resources/");
     }
 
     @ParameterizedTest(name = "{0}")
