@@ -22,6 +22,8 @@ import nl.nvvk.keurmerk.organisation.OrganisationFixtures;
 import nl.nvvk.keurmerk.testing.Api;
 import nl.nvvk.keurmerk.testing.As;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Failures outside any one resource still answer problem+json. */
 @QuarkusTest
@@ -102,6 +104,27 @@ class HttpProblemsTest {
                 + "X-Padding: " + "x".repeat(70_000) + "\r\n\r\n");
 
         answer.isProblem(431, "header-fields-too-large").hasRequestId("grote-kop");
+    }
+
+    @Test
+    void a_path_that_does_not_decode_answers_400_problem() throws IOException {
+        Raw answer = Raw.send("GET /api/v1/organisations/%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: nl\r\n"
+                + "X-Request-Id: kapot-pad\r\nConnection: close\r\n\r\n");
+
+        answer.isProblem(400, "bad-request").hasRequestId("kapot-pad");
+        assertThat(answer.header("Content-Language")).isEqualTo("nl");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/organisations/%", "/api/v1/%zz/x", "/api/v1/public/certificates?q=%ZZ", "/api/v1/norms?area=%E0%A4%A",
+            "/%2e%2e/%2e%2e/etc/passwd", "/api/v1/organisations/%00", "abc", "//api/v1/frameworks"})
+    void odd_request_targets_answer_a_problem_never_a_server_error(String target) throws IOException {
+        Raw answer = Raw.send("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer.status()).as(target + ": " + answer.head()).isBetween(200, 499);
+        if (answer.status() >= 400) {
+            assertThat(answer.header("Content-Type")).as(target).startsWith("application/problem+json");
+        }
     }
 
     @Test

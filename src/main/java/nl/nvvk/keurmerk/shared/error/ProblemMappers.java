@@ -164,6 +164,16 @@ public class ProblemMappers {
         return answer.build();
     }
 
+    /** What the HTTP layer refused to read (a query string that does not decode, %ZZ): its own 4xx, not a 500. */
+    @ServerExceptionMapper
+    public Response refusedByTheHttpLayer(io.vertx.ext.web.handler.HttpException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getStatusCode() < 400 || e.getStatusCode() >= 500) {
+            return unexpected(e, uri, headers);
+        }
+        ProblemLanguage language = languageOf(headers);
+        return problem(StandardProblem.of(e.getStatusCode(), path(uri), language), language);
+    }
+
     /** Database failures are told by their cause (DatabaseFailures); anything else is a bug, logged with its stack. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {

@@ -28,9 +28,8 @@ import org.jboss.logging.Logger;
  * service's limits (keurmerk.http.max-uri-length, keurmerk.http.max-header-size), checked here; the
  * HTTP server's own limits (quarkus.http.limits.max-initial-line-length, max-header-size) are set
  * well above them, because what the server refuses itself it answers bare, without a body or the
- * request's id (Quarkus gives no hook for its invalid requests; a URI java.net.URI cannot parse, such as
- * {@code %ZZ}, is one: Quarkus answers it a bare 400 before the router unless the JVM runs with
- * {@code -Dvertx.disableURIValidation=true}).
+ * request's id (Quarkus gives no hook for its invalid requests). A path that does not decode
+ * ({@code %ZZ}) reaches the router because KeurmerkregisterMain lets it, and is answered here as a 400.
  */
 @Singleton
 public class HttpProblems {
@@ -110,6 +109,15 @@ public class HttpProblems {
         ctx.next();
     }
 
+    private static boolean decodes(RoutingContext ctx) {
+        try {
+            ctx.normalizedPath();
+            return true;
+        } catch (IllegalArgumentException undecodable) {
+            return false;
+        }
+    }
+
     /** The path for a problem's instance; the raw path when it does not decode. */
     private static String instanceOf(RoutingContext ctx) {
         try {
@@ -122,6 +130,11 @@ public class HttpProblems {
     private void failure(RoutingContext ctx) {
         if (ctx.response().headWritten()) {
             ctx.next();
+            return;
+        }
+        if (!decodes(ctx)) {
+            // A path that does not decode (%ZZ): the first handler that reads it fails (KeurmerkregisterMain lets it this far).
+            write(ctx, StandardProblem.BAD_REQUEST.at(ctx.request().path(), languageOf(ctx), "The request's path does not decode"));
             return;
         }
         int status = ctx.statusCode();
