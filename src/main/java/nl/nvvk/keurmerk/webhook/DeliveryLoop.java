@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import nl.nvvk.keurmerk.shared.concurrency.RoundLoop;
 import nl.nvvk.keurmerk.webhook.Deliveries.Claimed;
 import nl.nvvk.keurmerk.webhook.Deliveries.Outcome;
 import org.jboss.logging.Logger;
@@ -44,8 +45,7 @@ public class DeliveryLoop {
     private final ObjectMapper json;
     private HttpClient http;
     private ExecutorService senders;
-    private Thread loop;
-    private volatile boolean running;
+    private RoundLoop loop;
 
     DeliveryLoop(WebhookConfig config, TargetPolicy targets, ObjectMapper json) {
         this.config = config;
@@ -64,37 +64,13 @@ public class DeliveryLoop {
             thread.setDaemon(true);
             return thread;
         });
-        running = true;
-        loop = new Thread(this::run, "webhook-delivery-loop");
-        loop.setDaemon(true);
-        loop.start();
+        loop = RoundLoop.start("webhook-delivery-loop", config.every(), this::round);
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        running = false;
         if (loop != null) {
-            loop.interrupt();
+            loop.stop();
             senders.shutdownNow();
-        }
-    }
-
-    private void run() {
-        while (running) {
-            try {
-                boolean busy = round();
-                if (!busy) {
-                    Thread.sleep(config.every().toMillis());
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("Webhook delivery round failed (retried next round): %s", e.toString());
-                try {
-                    Thread.sleep(config.every().toMillis());
-                } catch (InterruptedException stopped) {
-                    return;
-                }
-            }
         }
     }
 

@@ -18,9 +18,9 @@ import java.util.HexFormat;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.nvvk.keurmerk.shared.history.ChainVerification.Break;
+import nl.nvvk.keurmerk.shared.concurrency.RoundLoop;
 import nl.nvvk.keurmerk.shared.history.ChainVerification.Fault;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * The change history as one hash chain (V20__change_history_chain.sql): each entry's hash covers its
@@ -37,7 +37,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class HistoryChain {
-    private static final Logger LOG = Logger.getLogger(HistoryChain.class);
     static final byte[] GENESIS = new byte[32];
     private static final int PAGE = 1_000;
     /** The entries waiting for their place, oldest first, each with the digest of its stored content. */
@@ -54,8 +53,7 @@ public class HistoryChain {
 
     private final DataSource database;
     private final Duration every;
-    private volatile boolean running;
-    private Thread sealer;
+    private RoundLoop sealer;
 
     HistoryChain(DataSource database, @ConfigProperty(name = "keurmerk.history.seal-every") Duration every) {
         this.database = database;
@@ -63,41 +61,12 @@ public class HistoryChain {
     }
 
     void start(@Observes StartupEvent started) {
-        running = true;
-        sealer = new Thread(this::run, "history-sealer");
-        sealer.setDaemon(true);
-        sealer.start();
+        sealer = RoundLoop.start("history-sealer", every, () -> sealWaiting() == PAGE);
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        running = false;
         if (sealer != null) {
-            sealer.interrupt();
-            try {
-                // A round under way finishes (the driver does not heed interrupts) before the pool closes.
-                sealer.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private void run() {
-        while (running) {
-            try {
-                if (sealWaiting() < PAGE) {
-                    Thread.sleep(every.toMillis());
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (SQLException | RuntimeException e) {
-                LOG.warn("Sealing the change history failed (tried again next round)", e);
-                try {
-                    Thread.sleep(every.toMillis());
-                } catch (InterruptedException stopped) {
-                    return;
-                }
-            }
+            sealer.stop();
         }
     }
 
