@@ -75,6 +75,7 @@ final class DutchProblems {
             entry("This resource answers application/json only", "Deze bron antwoordt alleen in application/json"),
             entry("The request conflicts with the current state", "Het verzoek botst met de huidige toestand"),
             entry("The request body is larger than this service accepts", "De inhoud van het verzoek is groter dan deze dienst accepteert"),
+            entry("Only NVVK verifies the change history", "Alleen NVVK controleert de wijzigingshistorie"),
             entry("The request's path does not decode", "Het pad van het verzoek is niet te decoderen"),
             entry("The request's URI is longer than this service accepts", "De URI van het verzoek is langer dan deze dienst accepteert"),
             entry("The request's URI is longer than this service accepts (%d bytes)",
