@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Each overlay of k8s/ rendered (Kustomize) and checked for what breaks a deployment: probes on paths
+ * Each overlay of k8s/ rendered ({@link Overlays}: by kustomize where kubectl is installed) and checked for
+ * what breaks a deployment that its schemas (KubernetesSchemaTest) let through: probes on paths
  * the service answers, ports and names that agree, selectors that select the pods, every setting the
  * service needs, pinned images, no secret value, the operators' resources wired to each other, and
  * the realm import generated from docker/keycloak's realm file.
@@ -29,6 +31,8 @@ class KubernetesManifestsTest {
     private static final Pattern PINNED = Pattern.compile("^[a-z0-9./-]+:[0-9][0-9A-Za-z._-]*$");
     /** Secrets the operators create: CloudNativePG's application user. Every other one is in secret.template.yaml. */
     private static final Set<String> MADE_BY_OPERATORS = Set.of("keurmerk-db-app");
+    /** The Barman Cloud plugin of CloudNativePG, as a Cluster, a ScheduledBackup and a restore name it. */
+    static final String BARMAN_CLOUD = "barman-cloud.cloudnative-pg.io";
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"dev", "prod"})
@@ -139,6 +143,40 @@ class KubernetesManifestsTest {
         String allowed = egress.toString();
         assertThat(allowed).contains("cnpg.io/cluster=" + name(one(documents, "Cluster", "keurmerk-db")))
                 .contains("app.kubernetes.io/instance=" + name(one(documents, "Keycloak", "keurmerk-keycloak")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    @SuppressWarnings("unchecked")
+    void the_database_is_backed_up_through_the_barman_cloud_plugin_into_an_object_store_of_its_own(String overlay) {
+        List<Map<String, Object>> documents = render(overlay);
+        Map<String, Object> cluster = one(documents, "Cluster", "keurmerk-db");
+        assertThat(map(cluster, "spec")).as("spec.backup.barmanObjectStore is deprecated since CloudNativePG 1.26").doesNotContainKey("backup");
+        List<Map<String, Object>> archivers = ((List<Map<String, Object>>) map(cluster, "spec").get("plugins")).stream()
+                .filter(plugin -> Boolean.TRUE.equals(plugin.get("isWALArchiver"))).toList();
+        assertThat(archivers).as("the cluster's WAL archiver").singleElement().satisfies(plugin -> assertThat(plugin).containsEntry("name", BARMAN_CLOUD));
+        Map<String, Object> store = map(one(documents, "ObjectStore", (String) map(archivers.get(0), "parameters").get("barmanObjectName")), "spec");
+        assertThat(store).as("retention is the object store's, no longer the cluster's").containsEntry("retentionPolicy", "30d");
+        Map<String, Object> configuration = map(store, "configuration");
+        assertThat(configuration).as("the plugin takes the server name from the cluster; the store's must stay empty").doesNotContainKey("serverName");
+
+        // The object store's credentials are in a secret of the template, under the keys it names.
+        Map<String, Map<String, Object>> templated = new HashMap<>();
+        Kustomize.load(Path.of("k8s", "base", "secret.template.yaml")).forEach(secret -> templated.put(name(secret), map(secret, "stringData")));
+        map(configuration, "s3Credentials").values().forEach(credential -> {
+            Map<String, Object> ref = (Map<String, Object>) credential;
+            assertThat(templated).as("secret.template.yaml").containsKey((String) ref.get("name"));
+            assertThat(templated.get((String) ref.get("name"))).as((String) ref.get("name")).containsKey((String) ref.get("key"));
+        });
+
+        Map<String, Object> nightly = map(one(documents, "ScheduledBackup", "keurmerk-db-nightly"), "spec");
+        assertThat(map(nightly, "cluster")).containsEntry("name", name(cluster));
+        assertThat(nightly).containsEntry("method", "plugin");
+        assertThat(map(nightly, "pluginConfiguration")).containsEntry("name", BARMAN_CLOUD);
+        if (overlay.equals("dev")) {
+            Object production = map(map(one(render("prod"), "ObjectStore", "keurmerk-db-backups"), "spec"), "configuration").get("destinationPath");
+            assertThat(configuration.get("destinationPath")).as("dev never archives into production's backups").isNotEqualTo(production);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -265,7 +303,7 @@ class KubernetesManifestsTest {
     }
 
     private static List<Map<String, Object>> render(String overlay) {
-        return Kustomize.render(Path.of("k8s", "overlays", overlay));
+        return Overlays.render(overlay);
     }
 
     private static List<Map<String, Object>> all(List<Map<String, Object>> documents, String kind) {

@@ -12,9 +12,10 @@ import java.util.Objects;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Renders a kustomization as kustomize does for the features k8s/ uses, and refuses any other: no
- * kustomize binary installs from a package registry here. resources (files, and directories with a
- * kustomization), patches (strategic merge: the patch names its target by apiVersion, kind and name;
+ * Renders a kustomization as kustomize does for the features k8s/ uses, and refuses any other: the
+ * fallback of {@link Overlays} where kubectl (and so kustomize) is not installed, as on a fresh CI
+ * machine; where it is, KubernetesSchemaTest holds this renderer to kustomize's own rendering.
+ * resources (files, and directories with a kustomization), patches (strategic merge: the patch names its target by apiVersion, kind and name;
  * maps merge; the pod's containers, env and volumes merge by name as kustomize does, every other list
  * is replaced, as kustomize does for custom resources), images (name → newName, newTag) and namespace.
  */
@@ -68,16 +69,21 @@ final class Kustomize {
 
     static List<Map<String, Object>> load(Path file) {
         try {
-            List<Map<String, Object>> documents = new ArrayList<>();
-            for (Object document : new Yaml().loadAll(Files.readString(file))) {
-                if (document != null) {
-                    documents.add(deepCopy(document));
-                }
-            }
-            return documents;
+            return parse(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The documents of a YAML stream, as maps and lists of their own. */
+    static List<Map<String, Object>> parse(String yaml) {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (Object document : new Yaml().loadAll(yaml)) {
+            if (document != null) {
+                documents.add(deepCopy(document));
+            }
+        }
+        return documents;
     }
 
     @SuppressWarnings("unchecked")
