@@ -4,11 +4,15 @@ import static nl.nvvk.keurmerk.deployment.Kustomize.name;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -112,6 +116,31 @@ class KubernetesSchemaTest {
         Map<String, Object> realmImport = object("prod", "KeycloakRealmImport", "keurmerkregister-realm");
         map(map(realmImport, "spec"), "realm").put("clientPolicies", Map.of("policies", List.of(Map.of("name", "any", "whatever", true))));
         assertThat(SCHEMAS.violations(realmImport)).isEmpty();
+    }
+
+    /** The restore the runbook has an operator apply: a Cluster CloudNativePG takes, recovering through the plugin from where the backups go. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_runbooks_restore_is_a_valid_cluster_that_recovers_from_the_backups() throws IOException {
+        String runbook = Files.readString(Path.of("docs", "runbook.md"));
+        String section = runbook.substring(runbook.indexOf("## Back up and restore"));
+        section = section.substring(0, section.indexOf("\n## "));
+        Matcher block = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(section);
+        assertThat(block.find()).as("a YAML block in the runbook's backup and restore section").isTrue();
+        Map<String, Object> restore = Kustomize.parse(block.group(1).stripIndent()).get(0);
+        assertThat(SCHEMAS.violations(restore)).isEmpty();
+
+        Map<String, Object> spec = map(restore, "spec");
+        String source = (String) map(map(spec, "bootstrap"), "recovery").get("source");
+        Map<String, Object> archive = ((List<Map<String, Object>>) spec.get("externalClusters")).stream()
+                .filter(cluster -> source.equals(cluster.get("name"))).findFirst().orElseThrow();
+        Map<String, Object> plugin = map(archive, "plugin");
+        assertThat(plugin).containsEntry("name", KubernetesManifestsTest.BARMAN_CLOUD);
+        Map<String, Object> cluster = object("prod", "Cluster", "keurmerk-db");
+        String store = (String) map(((List<Map<String, Object>>) map(cluster, "spec").get("plugins")).get(0), "parameters").get("barmanObjectName");
+        assertThat(map(plugin, "parameters")).as("the production cluster's archive")
+                .containsEntry("barmanObjectName", store).containsEntry("serverName", name(cluster));
+        assertThat(spec).as("a restored cluster must not archive into the archive it reads").doesNotContainKey("plugins");
     }
 
     @Test
