@@ -1,8 +1,10 @@
 package nl.nvvk.keurmerk.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,17 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * No Docker engine runs here, so the container files are checked as text and YAML for what breaks a
- * `docker compose up` or a deployment: floating images, missing health checks, a start order that
- * does not wait for health, ports and upstreams that disagree, settings the service needs but does
- * not get, and secrets written into the files.
+ * No Docker engine runs here, so the container files are checked as text and YAML (and by `docker compose
+ * config` where a Compose v2 client is installed) for what breaks a `docker compose up` or a deployment:
+ * floating images, missing health checks, a start order that does not wait for health, ports and
+ * upstreams that disagree, settings the service needs but does not get, and secrets written into the files.
  */
 class ContainerFilesTest {
     static final Path DOCKER = Path.of("docker");
@@ -118,6 +122,79 @@ class ContainerFilesTest {
             }
         });
         assertThat(secrets).as("secrets as ${VAR:?…}, each in .env.example").isNotEmpty().allSatisfy(variable -> assertThat(example).contains(variable + "="));
+    }
+
+    /**
+     * Compose's own check of the file: the compose specification, interpolation (with .env.example's
+     * values), references between services. It needs a Compose v2 client, not an engine; without one it is
+     * skipped (Debian's docker-compose 1.29 predates the specification this file follows).
+     */
+    @Test
+    void docker_compose_accepts_the_file() {
+        List<String> compose = composeClient();
+        assumeTrue(compose != null, NO_COMPOSE);
+        Composed checked = composeConfig(compose, DOCKER.resolve("compose.yaml"));
+        assertThat(checked.exitCode()).as("docker compose config: " + checked.output()).isZero();
+    }
+
+    /** The check above can fail: the client refuses a service that depends on one that is not there. */
+    @Test
+    void docker_compose_refuses_a_file_whose_proxy_waits_for_a_replica_that_is_not_there(@TempDir Path directory) throws IOException {
+        List<String> compose = composeClient();
+        assumeTrue(compose != null, NO_COMPOSE);
+        String file = Files.readString(DOCKER.resolve("compose.yaml"));
+        assertThat(file).contains("      keurmerkregister-2:\n        condition: service_healthy");
+        Path broken = directory.resolve("compose.yaml");
+        Files.writeString(broken, file.replace("      keurmerkregister-2:\n        condition: service_healthy",
+                "      keurmerkregister-3:\n        condition: service_healthy"));
+        Composed checked = composeConfig(compose, broken);
+        assertThat(checked.exitCode()).as(checked.output()).isNotZero();
+        assertThat(checked.output()).contains("keurmerkregister-3");
+    }
+
+    private static final String NO_COMPOSE = "no Docker Compose v2 client on the PATH (docker compose, or docker-compose 2.x): `docker compose config` not run";
+
+    private record Composed(int exitCode, String output) {
+    }
+
+    /** The command of a Compose v2 client on the PATH, or null. */
+    private static List<String> composeClient() {
+        if (Overlays.onPath("docker").isPresent() && run(List.of("docker", "compose", "version", "--short")).exitCode() == 0) {
+            return List.of("docker", "compose");
+        }
+        if (Overlays.onPath("docker-compose").isPresent()) {
+            Composed version = run(List.of("docker-compose", "version", "--short"));
+            if (version.exitCode() == 0 && version.output().strip().matches("^v?2\\..*")) {
+                return List.of("docker-compose");
+            }
+        }
+        return null;
+    }
+
+    /** docker compose config on a file, its relative paths resolved from docker/ (as for the real file). */
+    private static Composed composeConfig(List<String> compose, Path file) {
+        List<String> command = new ArrayList<>(compose);
+        command.addAll(List.of("-f", file.toString(), "--project-directory", DOCKER.toString(), "--env-file", DOCKER.resolve(".env.example").toString(),
+                "config", "--quiet"));
+        return run(command);
+    }
+
+    private static Composed run(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return new Composed(-1, String.join(" ", command) + " did not finish within 60 s");
+            }
+            return new Composed(process.exitValue(), output);
+        } catch (IOException e) {
+            return new Composed(-1, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Composed(-1, e.toString());
+        }
     }
 
     /** A password or key must be interpolated from the environment (and fail when unset), never a literal. */
