@@ -34,12 +34,12 @@ final class ProblemSources {
         NOT_FOUND_SAYING("NotFound\\s*\\.\\s*saying\\s*\\(", -1, 0),
         INVALID(NEW + "InvalidContent\\s*\\(", -1, 0),
         REFUSE_ANY("refuseAny\\s*\\(", -1, 0),
-        UNAVAILABLE(NEW + "Unavailable\\s*\\(", 0, 2),
-        MALFORMED_BODY(NEW + "MalformedBody\\s*\\(", 0, 2),
+        UNAVAILABLE(NEW + "Unavailable\\s*\\(", 0, 1),
+        MALFORMED_BODY(NEW + "MalformedBody\\s*\\(", 0, 1),
         JSON_MISMATCH("\\bmismatch\\s*\\(", -1, 1),
-        IN_LANGUAGE("\\.problem\\s*\\(", 1, 5),
+        IN_LANGUAGE("\\.problem\\s*\\(", 1, 4),
         STANDARD_WITH_DETAIL("StandardProblem\\.[A-Z_]+\\.at\\s*\\(", -1, 2),
-        SUPER("\\bsuper\\s*\\(", 1, 3);
+        SUPER("\\bsuper\\s*\\(", 1, 2);
 
         final java.util.regex.Pattern head;
         final int slug;
