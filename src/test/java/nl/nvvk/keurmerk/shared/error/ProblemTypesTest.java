@@ -36,6 +36,11 @@ class ProblemTypesTest {
         assertThat(sources.slugs).as("types the code raises that the catalogue (ProblemType) lacks").isSubsetOf(catalogue);
         assertThat(catalogue).as("types in the catalogue that no code raises").isSubsetOf(sources.slugs);
         assertThat(catalogue).hasSize(ProblemType.values().length);
+        // The status the catalogue gives each type is the one the code raises it with.
+        assertThat(sources.statuses).as("statuses read from the sources").containsKeys("audit-transition", "not-found", "malformed-json",
+                "figures-unavailable", "precondition-failed", "authentication-unavailable");
+        sources.statuses.forEach((slug, statuses) -> assertThat(statuses).as(slug)
+                .containsOnly(Integer.valueOf(ProblemType.of(slug).orElseThrow().status())));
     }
 
     @Test
@@ -75,8 +80,32 @@ class ProblemTypesTest {
         for (ProblemType type : ProblemType.values()) {
             assertThat(description).contains("- `" + type.slug() + "` (" + type.status() + "): ");
         }
-        // Examples too: every type URI anywhere in the contract is one of the catalogue's.
+        // Examples too: every type URI anywhere in the contract is one of the catalogue's, with its status and title.
         assertThat(typesNamedIn(text)).as("types the contract names").isSubsetOf(slugs());
+        List<String> wrong = new java.util.ArrayList<>();
+        List<String> checked = new java.util.ArrayList<>();
+        examplesOfProblems(new Yaml().load(text), checked, wrong);
+        assertThat(checked).as("problem examples found in the contract").hasSizeGreaterThan(20);
+        assertThat(wrong).as("problem examples in the contract whose status or title is not their type's").isEmpty();
+    }
+
+    /** Walks the contract for objects with a problem type URI and a title (the examples of problem answers). */
+    @SuppressWarnings("unchecked")
+    private static void examplesOfProblems(Object node, List<String> checked, List<String> wrong) {
+        if (node instanceof Map<?, ?> map) {
+            if (map.get("type") instanceof String uri && uri.startsWith(ProblemType.BASE) && map.containsKey("title")) {
+                checked.add(uri);
+                ProblemType.of(uri.substring(ProblemType.BASE.length())).ifPresent(type -> {
+                    if (!type.title(ProblemLanguage.ENGLISH).equals(map.get("title"))
+                            || (!type.status().equals("4xx") && !type.status().equals(String.valueOf(map.get("status"))))) {
+                        wrong.add(map.toString());
+                    }
+                });
+            }
+            ((Map<String, Object>) map).values().forEach(value -> examplesOfProblems(value, checked, wrong));
+        } else if (node instanceof List<?> list) {
+            list.forEach(value -> examplesOfProblems(value, checked, wrong));
+        }
     }
 
     @Test
