@@ -188,7 +188,7 @@ public class PublicRegister {
 
     private Index current() {
         if (!isFresh()) {
-            throw new Unavailable("register-unavailable", "Service unavailable",
+            throw new Unavailable("register-unavailable",
                     "The public register cannot confirm that its copy is current (the database is not answering); retry in a second", 1);
         }
         return index;

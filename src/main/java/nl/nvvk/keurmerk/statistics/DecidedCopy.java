@@ -143,10 +143,10 @@ public class DecidedCopy {
                 read.get(30, TimeUnit.SECONDS);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-                throw new Unavailable("figures-unavailable", "Service unavailable", "The figures are being read; try again shortly", 5);
+                throw new Unavailable("figures-unavailable", "The figures are being read; try again shortly", 5);
             } catch (ExecutionException | TimeoutException failed) {
                 LOG.warn("Reading the decided audits failed", failed);
-                throw new Unavailable("figures-unavailable", "Service unavailable", "The figures could not be read just now; try again shortly", 5);
+                throw new Unavailable("figures-unavailable", "The figures could not be read just now; try again shortly", 5);
             }
         }
     }

@@ -122,6 +122,12 @@ class ContainerFilesTest {
             }
         });
         assertThat(secrets).as("secrets as ${VAR:?…}, each in .env.example").isNotEmpty().allSatisfy(variable -> assertThat(example).contains(variable + "="));
+        // The keys a cursor-key rotation replaced: optional, but from the environment like the key itself.
+        for (String replica : replicas()) {
+            assertThat(environment(replica)).as(replica).containsEntry("KEURMERK_PREVIOUS_CURSOR_KEYS", "${KEURMERK_PREVIOUS_CURSOR_KEYS:-}");
+        }
+        assertThat(example).contains("KEURMERK_PREVIOUS_CURSOR_KEYS=");
+        assertThat(properties).contains("keurmerk.paging.previous-cursor-keys=${KEURMERK_PREVIOUS_CURSOR_KEYS:}");
     }
 
     /**

@@ -279,6 +279,13 @@ class KubernetesManifestsTest {
         ((List<Map<String, Object>>) map(cluster, "managed").get("roles")).forEach(role -> referenced.add((String) map(role, "passwordSecret").get("name")));
         assertThat(referenced).isNotEmpty().allSatisfy(secret -> assertThat(templated.contains(secret) || MADE_BY_OPERATORS.contains(secret))
                 .as(secret + " is in secret.template.yaml or made by an operator").isTrue());
+        // A cursor-key rotation keeps the replaced keys beside the key, optional until the first rotation.
+        Map<String, Object> previousKeys = ((List<Map<String, Object>>) containers(one(documents, "Deployment", "keurmerkregister")).get(0).get("env"))
+                .stream().filter(variable -> "KEURMERK_PREVIOUS_CURSOR_KEYS".equals(variable.get("name"))).findFirst().orElseThrow();
+        assertThat(map(map(previousKeys, "valueFrom"), "secretKeyRef")).containsEntry("name", "keurmerkregister-cursor")
+                .containsEntry("key", "previous-keys").containsEntry("optional", true);
+        assertThat(map(templates.stream().filter(template -> name(template).equals("keurmerkregister-cursor")).findFirst().orElseThrow(), "stringData"))
+                .containsKeys("key", "previous-keys");
 
         Map<String, Object> realmImport = map(one(documents, "KeycloakRealmImport", "keurmerkregister-realm"), "spec");
         assertThat(realmImport).containsEntry("keycloakCRName", "keurmerk-keycloak");

@@ -8,6 +8,6 @@ import java.util.List;
  */
 public class Duplicate extends ProblemException {
     public Duplicate(String field, String message) {
-        super(409, "duplicate", "Already exists", message, List.of(new Problem.FieldError(field, message)));
+        super(409, "duplicate", message, List.of(new Problem.FieldError(field, message)));
     }
 }

@@ -6,64 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Problems in Dutch: a title per problem type (slug) and a Dutch form of every English detail
- * template, with the same arguments (ids, numbers, codes and enum codes stay as they are; an
+ * Problems in Dutch: a Dutch form of every English detail template (the titles are the
+ * catalogue's, ProblemType), with the same arguments (ids, numbers, codes and enum codes stay as they are; an
  * English word passed in, such as the step that was refused, is said in the Dutch sentence's own
- * words). DutchProblemsTest reads the sources and fails on a slug or template missing here.
+ * words). DutchProblemsTest reads the sources and fails on a template missing here.
  */
 final class DutchProblems {
     private DutchProblems() {
     }
-
-    private static final String CONFLICT = "Conflict met de huidige toestand";
-    private static final String UNAVAILABLE = "Dienst niet beschikbaar";
-
-    static final Map<String, String> TITLES = Map.ofEntries(
-            entry("bad-request", "Onjuist verzoek"),
-            entry("malformed-request", "Onjuist verzoek"),
-            entry("malformed-json", "Onjuiste JSON"),
-            entry("unauthorized", "Niet aangemeld"),
-            entry("forbidden", "Niet toegestaan"),
-            entry("not-found", "Niet gevonden"),
-            entry("method-not-allowed", "Methode niet toegestaan"),
-            entry("not-acceptable", "Niet aanvaardbaar"),
-            entry("duplicate", "Bestaat al"),
-            entry("conflict", CONFLICT),
-            entry("concurrent-change", CONFLICT),
-            entry("audit-transition", CONFLICT),
-            entry("audit-not-open", CONFLICT),
-            entry("action-transition", CONFLICT),
-            entry("self-assessment-empty", CONFLICT),
-            entry("self-assessment-shared", CONFLICT),
-            entry("response-empty", CONFLICT),
-            entry("response-submitted", CONFLICT),
-            entry("follow-up-without-certificate", CONFLICT),
-            entry("certificate-transition", CONFLICT),
-            entry("not-a-participant", CONFLICT),
-            entry("reflection-shared", CONFLICT),
-            entry("framework-not-draft", CONFLICT),
-            entry("framework-not-published", CONFLICT),
-            entry("framework-immutable", CONFLICT),
-            entry("objection-not-possible", CONFLICT),
-            entry("objection-period-over", CONFLICT),
-            entry("objection-lodged-already", CONFLICT),
-            entry("objection-transition", CONFLICT),
-            entry("webhook-not-paused", CONFLICT),
-            entry("webhook-delivery-pending", CONFLICT),
-            entry("precondition-failed", "Voorwaarde niet vervuld"),
-            entry("payload-too-large", "Verzoek te groot"),
-            entry("uri-too-long", "URI te lang"),
-            entry("header-fields-too-large", "Kopregels van het verzoek te groot"),
-            entry("unsupported-media-type", "Mediatype niet ondersteund"),
-            entry("validation-failed", "Ongeldige invoer"),
-            entry("precondition-required", "Voorwaarde vereist"),
-            entry("too-many-requests", "Te veel verzoeken"),
-            entry("client-error", "Fout in het verzoek"),
-            entry("internal-error", "Interne fout"),
-            entry("authentication-unavailable", "Aanmelden niet mogelijk"),
-            entry("database-unavailable", UNAVAILABLE),
-            entry("register-unavailable", UNAVAILABLE),
-            entry("figures-unavailable", UNAVAILABLE));
 
     static final Map<String, String> DETAILS = Map.ofEntries(
             // The HTTP layer's own answers (StandardProblem, HttpProblems, the mappers, rate limiting).
@@ -253,8 +203,9 @@ final class DutchProblems {
             entry("The figures are being read; try again shortly", "De cijfers worden ingelezen; probeer het zo opnieuw"),
             entry("The figures could not be read just now; try again shortly", "De cijfers konden zojuist niet worden gelezen; probeer het zo opnieuw"));
 
+    /** A problem type's Dutch title, from the catalogue. */
     static Optional<String> title(String slug) {
-        return Optional.ofNullable(TITLES.get(slug));
+        return ProblemType.of(slug).map(type -> type.title(ProblemLanguage.DUTCH));
     }
 
     static Optional<String> detail(String template) {

@@ -5,7 +5,7 @@ import java.util.List;
 /** Well-formed input that breaks the domain's rules (422); lists every problem at once. */
 public class InvalidContent extends ProblemException {
     public InvalidContent(String template, List<Problem.FieldError> errors, Object... arguments) {
-        super(422, "validation-failed", "Validation failed", template, errors, arguments);
+        super(422, "validation-failed", template, errors, arguments);
     }
 
     /**

@@ -32,8 +32,8 @@ public final class JsonProblems {
         }
         var location = e.getLocation();
         return location == null
-                ? new MalformedBody("malformed-json", "Malformed JSON", "The request body is not valid JSON", List.of())
-                : new MalformedBody("malformed-json", "Malformed JSON", "The request body is not valid JSON at line %d, column %d", List.of(),
+                ? new MalformedBody("malformed-json", "The request body is not valid JSON", List.of())
+                : new MalformedBody("malformed-json", "The request body is not valid JSON at line %d, column %d", List.of(),
                         location.getLineNr(), location.getColumnNr());
     }
 
@@ -43,14 +43,14 @@ public final class JsonProblems {
     }
 
     static ProblemException notText() {
-        return new MalformedBody("malformed-json", "Malformed JSON", "The request body is not JSON text (RFC 8259: UTF-8)", List.of());
+        return new MalformedBody("malformed-json", "The request body is not JSON text (RFC 8259: UTF-8)", List.of());
     }
 
     /** The field's message is the English detail (field messages stay English); the detail itself is said in the request's language. */
     private static ProblemException mismatch(JsonMappingException e, String template, Object... arguments) {
         String field = jsonPath(e.getPath());
         String message = ProblemException.filledIn(template, arguments);
-        return new MalformedBody("malformed-request", "Malformed request", template,
+        return new MalformedBody("malformed-request", template,
                 List.of(new Problem.FieldError(field.isEmpty() ? "$" : field, message)), arguments);
     }
 
@@ -68,8 +68,8 @@ public final class JsonProblems {
 
     /** A body that does not read as the resource (400), as {@link #exception} describes it. */
     static final class MalformedBody extends ProblemException {
-        MalformedBody(String slug, String title, String template, List<Problem.FieldError> errors, Object... arguments) {
-            super(400, slug, title, template, errors, arguments);
+        MalformedBody(String slug, String template, List<Problem.FieldError> errors, Object... arguments) {
+            super(400, slug, template, errors, arguments);
         }
     }
 }

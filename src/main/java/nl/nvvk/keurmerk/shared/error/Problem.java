@@ -34,7 +34,7 @@ public record Problem(
 
     /** As many field errors as a problem lists (the contract's maxItems). */
     public static final int MAX_ERRORS = 1000;
-    public static final String TYPE_BASE = "https://keurmerkregister.nvvk.nl/problems/";
+    public static final String TYPE_BASE = ProblemType.BASE;
 
     public static Problem of(int status, String slug, String title, String detail, String instance, List<FieldError> errors) {
         return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, instance, errors == null ? List.of() : errors);

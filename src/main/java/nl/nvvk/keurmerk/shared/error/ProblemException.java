@@ -11,16 +11,15 @@ import java.util.Locale;
 public abstract class ProblemException extends RuntimeException {
     private final int status;
     private final String slug;
-    private final String title;
     private final String template;
     private final Object[] arguments;
     private final List<Problem.FieldError> errors;
 
-    protected ProblemException(int status, String slug, String title, String template, List<Problem.FieldError> errors, Object... arguments) {
+    /** @param slug the problem type (ProblemType), which gives the title */
+    protected ProblemException(int status, String slug, String template, List<Problem.FieldError> errors, Object... arguments) {
         super(filledIn(template, arguments));
         this.status = status;
         this.slug = slug;
-        this.title = title;
         this.template = template;
         this.arguments = arguments.clone();
         this.errors = errors == null ? List.of() : List.copyOf(errors);
@@ -28,7 +27,6 @@ public abstract class ProblemException extends RuntimeException {
 
     public int status() { return status; }
     public String slug() { return slug; }
-    public String title() { return title; }
     public List<Problem.FieldError> errors() { return errors; }
 
     /** The problem this failure answers with, for a request to the given path, in English. */
@@ -38,7 +36,7 @@ public abstract class ProblemException extends RuntimeException {
 
     /** The problem this failure answers with, said in the given language. */
     public Problem at(String instance, ProblemLanguage language) {
-        return language.problem(status, slug, title, instance, errors, template, arguments);
+        return language.problem(status, slug, instance, errors, template, arguments);
     }
 
     /** A template without arguments is taken as it is: a literal '%' in it needs no escaping. */

@@ -75,18 +75,20 @@ public enum ProblemLanguage {
     }
 
     /**
-     * The problem in this language. In Dutch the title is the problem type's (by slug) and the
-     * detail the template's Dutch form with the same arguments; a template without one gets the
-     * Dutch sentence of its status rather than English.
+     * The problem in this language. Its title is its type's in the catalogue (ProblemType). In Dutch
+     * the detail is the template's Dutch form with the same arguments; a template without one gets
+     * the Dutch sentence of its status rather than English.
      */
-    Problem problem(int status, String slug, String title, String instance, List<Problem.FieldError> errors,
-                    String template, Object... arguments) {
+    Problem problem(int status, String slug, String instance, List<Problem.FieldError> errors, String template, Object... arguments) {
+        // ProblemTypesTest keeps every slug the code raises in the catalogue; the fallback only keeps an answer an answer.
+        String title = ProblemType.of(slug).map(type -> type.title(this))
+                .orElseGet(() -> this == DUTCH ? DutchProblems.titleFor(status) : status >= 500 ? "Service error" : "Client error");
         if (this == ENGLISH) {
             return Problem.of(status, slug, title, ProblemException.filledIn(template, arguments), instance, errors);
         }
         String detail = DutchProblems.detail(template)
                 .map(dutch -> ProblemException.filledIn(dutch, arguments))
                 .orElseGet(() -> DutchProblems.sentenceFor(slug, status));
-        return Problem.of(status, slug, DutchProblems.title(slug).orElseGet(() -> DutchProblems.titleFor(status)), detail, instance, errors);
+        return Problem.of(status, slug, title, detail, instance, errors);
     }
 }

@@ -112,7 +112,7 @@ public class ProblemMappers {
             return domain(DatabaseFailures.concurrentChange(), uri, headers);
         }
         ProblemLanguage language = languageOf(headers);
-        return problem(language.problem(412, "precondition-failed", "Precondition failed", path(uri), List.of(),
+        return problem(language.problem(412, "precondition-failed", path(uri), List.of(),
                 "The resource was changed concurrently. Read it again and retry"), language);
     }
 
@@ -121,7 +121,7 @@ public class ProblemMappers {
     public Response identityProviderDown(io.quarkus.oidc.OIDCException e, UriInfo uri, HttpHeaders headers) {
         LOG.warnf("Token verification impossible on %s: %s", uri.getPath(), e.getMessage());
         ProblemLanguage language = languageOf(headers);
-        return Response.fromResponse(problem(language.problem(503, "authentication-unavailable", "Authentication unavailable", path(uri), List.of(),
+        return Response.fromResponse(problem(language.problem(503, "authentication-unavailable", path(uri), List.of(),
                         "The identity provider cannot be reached to verify the token; retry later"), language))
                 .header("Retry-After", "30").build();
     }

@@ -5,32 +5,27 @@ package nl.nvvk.keurmerk.shared.error;
  * router below it notices: the framework's own messages may name classes, so none is passed on.
  */
 public enum StandardProblem {
-    BAD_REQUEST(400, "bad-request", "Bad request", "The request is malformed"),
-    UNAUTHORIZED(401, "unauthorized", "Unauthorized", "A valid bearer token from the NVVK Keycloak realm is required"),
-    FORBIDDEN(403, "forbidden", "Forbidden", "Your role may not do this"),
-    NOT_FOUND(404, "not-found", "Not found", "No resource at this path"),
-    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed", "This resource does not support this method"),
-    NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable", "This resource answers application/json only"),
-    CONFLICT(409, "conflict", "Conflict", "The request conflicts with the current state"),
-    PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large", "The request body is larger than this service accepts"),
-    URI_TOO_LONG(414, "uri-too-long", "URI too long", "The request's URI is longer than this service accepts"),
-    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json"),
-    HEADER_FIELDS_TOO_LARGE(431, "header-fields-too-large", "Request header fields too large",
-            "The request's header fields are larger than this service accepts"),
-    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests",
-            "This client has used its request budget; retry after the seconds in Retry-After"),
-    INTERNAL_ERROR(500, "internal-error", "Internal error",
-            "The service failed unexpectedly; the failure is logged. Please report the time of the request");
+    BAD_REQUEST(ProblemType.BAD_REQUEST, "The request is malformed"),
+    UNAUTHORIZED(ProblemType.UNAUTHORIZED, "A valid bearer token from the NVVK Keycloak realm is required"),
+    FORBIDDEN(ProblemType.FORBIDDEN, "Your role may not do this"),
+    NOT_FOUND(ProblemType.NOT_FOUND, "No resource at this path"),
+    METHOD_NOT_ALLOWED(ProblemType.METHOD_NOT_ALLOWED, "This resource does not support this method"),
+    NOT_ACCEPTABLE(ProblemType.NOT_ACCEPTABLE, "This resource answers application/json only"),
+    CONFLICT(ProblemType.CONFLICT, "The request conflicts with the current state"),
+    PAYLOAD_TOO_LARGE(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than this service accepts"),
+    URI_TOO_LONG(ProblemType.URI_TOO_LONG, "The request's URI is longer than this service accepts"),
+    UNSUPPORTED_MEDIA_TYPE(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json"),
+    HEADER_FIELDS_TOO_LARGE(ProblemType.HEADER_FIELDS_TOO_LARGE, "The request's header fields are larger than this service accepts"),
+    TOO_MANY_REQUESTS(ProblemType.TOO_MANY_REQUESTS, "This client has used its request budget; retry after the seconds in Retry-After"),
+    INTERNAL_ERROR(ProblemType.INTERNAL_ERROR, "The service failed unexpectedly; the failure is logged. Please report the time of the request");
 
+    private final ProblemType type;
     private final int status;
-    private final String slug;
-    private final String title;
     private final String detail;
 
-    StandardProblem(int status, String slug, String title, String detail) {
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
+    StandardProblem(ProblemType type, String detail) {
+        this.type = type;
+        this.status = Integer.parseInt(type.status());
         this.detail = detail;
     }
 
@@ -47,13 +42,13 @@ public enum StandardProblem {
             }
         }
         if (status >= 400 && status < 500) {
-            return language.problem(status, "client-error", "Client error", instance, null, "The request cannot be processed");
+            return language.problem(status, "client-error", instance, null, "The request cannot be processed");
         }
         return INTERNAL_ERROR.at(instance, language);
     }
 
     public String slug() {
-        return slug;
+        return type.slug();
     }
 
     /** The fixed detail, in English. */
@@ -66,11 +61,11 @@ public enum StandardProblem {
     }
 
     public Problem at(String instance, ProblemLanguage language) {
-        return language.problem(status, slug, title, instance, null, detail);
+        return language.problem(status, type.slug(), instance, null, detail);
     }
 
     /** This kind of problem, with a detail that says more than the fixed one (a template and its arguments). */
     public Problem at(String instance, ProblemLanguage language, String template, Object... arguments) {
-        return language.problem(status, slug, title, instance, null, template, arguments);
+        return language.problem(status, type.slug(), instance, null, template, arguments);
     }
 }

@@ -26,6 +26,10 @@ import nl.nvvk.keurmerk.shared.paging.Keyset.SortKey;
  * The position after the last row of a page, bound to the list that issued it and sealed with an
  * HMAC: a cursor of another list, or one a client altered, is refused with a 422 naming
  * {@code cursor} instead of reaching a query.
+ *
+ * <p>A key ring: new cursors are sealed with the current key, and a cursor sealed with one of the
+ * previous keys is still read, so rotating the key loses no client its place (a certifying body's
+ * feed position above all) while the old key is kept as a previous one.
  */
 final class Cursor {
     private static final byte FORMAT = 1;
@@ -33,9 +37,15 @@ final class Cursor {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
+    private final List<SecretKeySpec> previousKeys;
 
     Cursor(byte[] key) {
+        this(key, List.of());
+    }
+
+    Cursor(byte[] key, List<byte[]> previousKeys) {
         this.key = new SecretKeySpec(key, ALGORITHM);
+        this.previousKeys = previousKeys.stream().map(previous -> new SecretKeySpec(previous, ALGORITHM)).toList();
     }
 
     String encode(String list, List<Object> position) {
@@ -52,7 +62,7 @@ final class Cursor {
         }
         byte[] payload = bytes.toByteArray();
         byte[] sealed = Arrays.copyOf(payload, payload.length + MAC_LENGTH);
-        System.arraycopy(mac(payload), 0, sealed, payload.length, MAC_LENGTH);
+        System.arraycopy(mac(key, payload), 0, sealed, payload.length, MAC_LENGTH);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sealed);
     }
 
@@ -86,7 +96,7 @@ final class Cursor {
         }
         byte[] payload = Arrays.copyOf(sealed, sealed.length - MAC_LENGTH);
         byte[] seal = Arrays.copyOfRange(sealed, payload.length, sealed.length);
-        if (!MessageDigest.isEqual(seal, mac(payload))) {
+        if (!sealedByTheRing(seal, payload)) {
             throw refused(parameter);
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
@@ -122,7 +132,16 @@ final class Cursor {
         };
     }
 
-    private byte[] mac(byte[] payload) {
+    /** Whether the current key or a previous one made this seal; every key is tried, so the time taken does not tell which. */
+    private boolean sealedByTheRing(byte[] seal, byte[] payload) {
+        boolean sealed = MessageDigest.isEqual(seal, mac(key, payload));
+        for (SecretKeySpec previous : previousKeys) {
+            sealed |= MessageDigest.isEqual(seal, mac(previous, payload));
+        }
+        return sealed;
+    }
+
+    private static byte[] mac(SecretKeySpec key, byte[] payload) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);

@@ -23,14 +23,24 @@ public class Paging {
 
     private final Cursor cursors;
 
-    Paging(@ConfigProperty(name = "keurmerk.paging.cursor-key") Optional<String> cursorKey) {
+    /**
+     * @param previousCursorKeys keys of an earlier rotation: cursors they sealed are still read, none is sealed with them
+     */
+    Paging(@ConfigProperty(name = "keurmerk.paging.cursor-key") Optional<String> cursorKey,
+           @ConfigProperty(name = "keurmerk.paging.previous-cursor-keys") Optional<List<String>> previousCursorKeys) {
         String key = cursorKey.map(String::strip).orElse("");
         if (key.length() < MIN_KEY_LENGTH) {
             // A guessable key would let clients forge cursors; refuse to start rather than run with one.
             throw new IllegalStateException("Set keurmerk.paging.cursor-key (KEURMERK_CURSOR_KEY) to a secret of at least %d characters, the same on every replica"
                     .formatted(MIN_KEY_LENGTH));
         }
-        this.cursors = new Cursor(Cursor.keyBytes(key));
+        List<String> previous = previousCursorKeys.orElse(List.of()).stream().map(String::strip).filter(k -> !k.isEmpty()).toList();
+        if (previous.stream().anyMatch(k -> k.length() < MIN_KEY_LENGTH)) {
+            // A short previous key would let clients forge cursors as well as a short current one.
+            throw new IllegalStateException("Each of keurmerk.paging.previous-cursor-keys (KEURMERK_PREVIOUS_CURSOR_KEYS) must be at least %d characters"
+                    .formatted(MIN_KEY_LENGTH));
+        }
+        this.cursors = new Cursor(Cursor.keyBytes(key), previous.stream().filter(k -> !k.equals(key)).map(Cursor::keyBytes).toList());
     }
 
     /**

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Completes the generated contract (openapi/openapi.yaml) with what annotations would repeat on
  * every operation, each step derived from what the operation is: the problem answers it can give
- * (shared under components/responses), conditional reads, the optional token of public reads,
+ * (shared under components/responses) and the catalogue of problem types, conditional reads, the optional token of public reads,
  * whole example documents and the rate-limit fields.
  */
 public class OpenApiContract implements OASFilter {
@@ -37,6 +37,7 @@ public class OpenApiContract implements OASFilter {
         correctGeneratedSchemas(openAPI);
         documentServer(openAPI);
         ProblemResponses.addTo(openAPI);
+        ProblemTypesInContract.addTo(openAPI);
         shareHeaders(openAPI);
         ExampleBodies.addTo(openAPI);
         // Last: the rate-limit fields and the request id go on every answer the steps above added.

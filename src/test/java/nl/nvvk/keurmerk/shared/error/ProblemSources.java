@@ -25,37 +25,47 @@ final class ProblemSources {
     static final Path MAIN = Path.of("src", "main", "java");
     private static final Path SHARED_ERROR = Path.of("nl", "nvvk", "keurmerk", "shared", "error");
 
-    /** A way a problem is made: where in the call its slug and its template are (-1: not there), and what the template argument is. */
+    /**
+     * A way a problem is made: where in the call its slug and its template are (-1: not there), and what the template argument is;
+     * the status its slug answers with, when the form fixes it (else the call's first argument, if it is a number).
+     */
     private enum Form {
-        DOMAIN_RULE(NEW + "DomainRuleViolation\\s*\\(", 0, 1),
+        DOMAIN_RULE(NEW + "DomainRuleViolation\\s*\\(", 0, 1, null, 409),
         FORBIDDEN(NEW + "Forbidden\\s*\\(", -1, 0),
         ACTING_AS("\\.\\s*actingAs\\s*\\(", -1, 0, "actingAs"),
         NOT_FOUND(NEW + "NotFound\\s*\\(", -1, 0),
         NOT_FOUND_SAYING("NotFound\\s*\\.\\s*saying\\s*\\(", -1, 0),
         INVALID(NEW + "InvalidContent\\s*\\(", -1, 0),
         REFUSE_ANY("refuseAny\\s*\\(", -1, 0),
-        UNAVAILABLE(NEW + "Unavailable\\s*\\(", 0, 2),
-        MALFORMED_BODY(NEW + "MalformedBody\\s*\\(", 0, 2),
+        UNAVAILABLE(NEW + "Unavailable\\s*\\(", 0, 1, null, 503),
+        MALFORMED_BODY(NEW + "MalformedBody\\s*\\(", 0, 1, null, 400),
         JSON_MISMATCH("\\bmismatch\\s*\\(", -1, 1),
-        IN_LANGUAGE("\\.problem\\s*\\(", 1, 5),
+        IN_LANGUAGE("\\.problem\\s*\\(", 1, 4),
         STANDARD_WITH_DETAIL("StandardProblem\\.[A-Z_]+\\.at\\s*\\(", -1, 2),
-        SUPER("\\bsuper\\s*\\(", 1, 3);
+        SUPER("\\bsuper\\s*\\(", 1, 2);
 
         final java.util.regex.Pattern head;
         final int slug;
         final int template;
         /** The method whose call sites this form reads, if it is one: its declaration passes the template on. */
         final String method;
+        /** The status of the problems it makes; 0: the call's first argument says. */
+        final int status;
 
         Form(String head, int slug, int template) {
             this(head, slug, template, null);
         }
 
         Form(String head, int slug, int template, String method) {
+            this(head, slug, template, method, 0);
+        }
+
+        Form(String head, int slug, int template, String method, int status) {
             this.head = java.util.regex.Pattern.compile(head);
             this.slug = slug;
             this.template = template;
             this.method = method;
+            this.status = status;
         }
     }
 
@@ -66,6 +76,8 @@ final class ProblemSources {
     private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("[A-Za-z_$][\\w$]*\\s*\\.\\s*([A-Za-z_$][\\w$]*)");
 
     final Set<String> slugs = new LinkedHashSet<>();
+    /** The statuses each slug is raised with, where the source says (a fixed form, or a number literal). */
+    final java.util.Map<String, Set<Integer>> statuses = new java.util.TreeMap<>();
     final Set<String> templates = new LinkedHashSet<>();
     final List<String> unreadable = new ArrayList<>();
 
@@ -80,6 +92,7 @@ final class ProblemSources {
         }
         for (StandardProblem standard : StandardProblem.values()) {
             found.slugs.add(standard.slug());
+            found.statuses.computeIfAbsent(standard.slug(), slug -> new LinkedHashSet<>()).add(standard.at(null).status());
             found.templates.add(standard.detail());
         }
         return found;
@@ -102,6 +115,11 @@ final class ProblemSources {
                     List<String> literal = Java.literals(arguments.get(form.slug));
                     if (literal.size() == 1 && Java.isLiteral(arguments.get(form.slug))) {
                         slugs.add(literal.get(0));
+                        Integer status = form.status > 0 ? Integer.valueOf(form.status)
+                                : arguments.get(0).matches("[1-5][0-9][0-9]") ? Integer.valueOf(arguments.get(0)) : null;
+                        if (status != null) {
+                            statuses.computeIfAbsent(literal.get(0), slug -> new LinkedHashSet<>()).add(status);
+                        }
                     } else if (!plumbing) {
                         unreadable.add(where + " (slug is not a literal)");
                     }

@@ -68,4 +68,36 @@ class CursorTest {
             assertThatThrownBy(() -> cursors.decode(junk, BY_NAME, "cursor")).as(junk).isInstanceOf(InvalidContent.class);
         }
     }
+
+    @Test
+    void after_a_rotation_a_cursor_sealed_with_the_previous_key_is_read_and_new_ones_are_sealed_with_the_current_key() {
+        Cursor before = new Cursor(Cursor.keyBytes("the-key-before-the-rotation"));
+        Cursor ring = new Cursor(Cursor.keyBytes("the-key-after-the-rotation"), List.of(Cursor.keyBytes("the-key-before-the-rotation")));
+        UUID id = UUID.randomUUID();
+        String held = before.encode("organisations", List.of("gemeente zonnedijk", id));
+        assertThat(ring.decode(held, BY_NAME, "cursor")).containsExactly("gemeente zonnedijk", id);
+        assertThat(ring.decode(before.encode("events", List.of("41", "7")), "events", 2, "after")).containsExactly("41", "7");
+
+        String issued = ring.encode("organisations", List.of("gemeente zonnedijk", id));
+        assertThat(new Cursor(Cursor.keyBytes("the-key-after-the-rotation")).decode(issued, BY_NAME, "cursor")).containsExactly("gemeente zonnedijk", id);
+        assertThatThrownBy(() -> before.decode(issued, BY_NAME, "cursor")).as("not sealed with the previous key").isInstanceOf(InvalidContent.class);
+
+        // Once the previous key is dropped, what it sealed is refused like any cursor of an unknown key.
+        Cursor dropped = new Cursor(Cursor.keyBytes("the-key-after-the-rotation"));
+        assertThatThrownBy(() -> dropped.decode(held, BY_NAME, "cursor")).isInstanceOf(InvalidContent.class);
+    }
+
+    @Test
+    void a_cursor_sealed_with_a_key_outside_the_ring_is_refused_naming_the_parameter_it_came_as() {
+        Cursor ring = new Cursor(Cursor.keyBytes("the-key-after-the-rotation"), List.of(Cursor.keyBytes("the-key-before-the-rotation")));
+        String unknown = new Cursor(Cursor.keyBytes("a-key-this-service-never-had")).encode("events", List.of("41", "7"));
+        for (String parameter : List.of("after", "cursor")) {
+            assertThatThrownBy(() -> ring.decode(unknown, "events", 2, parameter)).isInstanceOfSatisfying(InvalidContent.class,
+                    e -> assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.field()).isEqualTo(parameter)));
+        }
+        // The ring still binds a cursor to its list, whichever key sealed it.
+        String other = new Cursor(Cursor.keyBytes("the-key-before-the-rotation")).encode("change-history", List.of(Instant.now(), UUID.randomUUID()));
+        assertThatThrownBy(() -> ring.decode(other, BY_NAME, "cursor")).isInstanceOfSatisfying(InvalidContent.class,
+                e -> assertThat(e.errors().get(0).message()).contains("change-history"));
+    }
 }
