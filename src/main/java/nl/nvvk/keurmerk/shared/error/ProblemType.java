@@ -1,9 +1,13 @@
 package nl.nvvk.keurmerk.shared.error;
 
 import java.net.URI;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The catalogue of problem types: every {@code type} the service answers with, once, with its
@@ -208,9 +212,24 @@ public enum ProblemType {
         this.whatToDo = whatToDo;
     }
 
+    /** Looked up for every problem the service answers, so read once. */
+    private static final Map<String, ProblemType> BY_SLUG = Stream.of(values()).collect(Collectors.toMap(ProblemType::slug, Function.identity()));
+
     /** The type a slug names, if the catalogue has it. */
     public static Optional<ProblemType> of(String slug) {
-        return Arrays.stream(values()).filter(type -> type.slug.equals(slug)).findFirst();
+        return Optional.ofNullable(BY_SLUG.get(slug));
+    }
+
+    /** This type as the contract's {@code x-problem-types} lists it (and ProblemTypesTest expects it there). */
+    public Map<String, String> contractEntry() {
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put("type", uri().toString());
+        entry.put("status", status);
+        entry.put("title", title);
+        entry.put("retry", retry.code());
+        entry.put("meaning", meaning);
+        entry.put("whatToDo", whatToDo);
+        return entry;
     }
 
     public String slug() { return slug; }

@@ -1,6 +1,5 @@
 package nl.nvvk.keurmerk.shared.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,15 +41,6 @@ final class ProblemTypesInContract {
 
     /** One entry per type, in the catalogue's order, as the contract writes it. */
     static List<Map<String, String>> entries() {
-        return Stream.of(ProblemType.values()).map(type -> {
-            Map<String, String> entry = new LinkedHashMap<>();
-            entry.put("type", type.uri().toString());
-            entry.put("status", type.status());
-            entry.put("title", type.title(ProblemLanguage.ENGLISH));
-            entry.put("retry", type.retry().code());
-            entry.put("meaning", type.meaning());
-            entry.put("whatToDo", type.whatToDo());
-            return entry;
-        }).toList();
+        return Stream.of(ProblemType.values()).map(ProblemType::contractEntry).toList();
     }
 }

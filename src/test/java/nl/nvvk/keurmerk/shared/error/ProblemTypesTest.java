@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,16 +64,7 @@ class ProblemTypesTest {
     void the_contract_lists_the_catalogue_and_names_no_other_type() throws IOException {
         String text = Files.readString(CONTRACT);
         Map<String, Object> problem = map(map(map(new Yaml().<Map<String, Object>>load(text), "components"), "schemas"), "Problem");
-        List<Map<String, String>> expected = Stream.of(ProblemType.values()).map(type -> {
-            Map<String, String> entry = new LinkedHashMap<>();
-            entry.put("type", type.uri().toString());
-            entry.put("status", type.status());
-            entry.put("title", type.title(ProblemLanguage.ENGLISH));
-            entry.put("retry", type.retry().code());
-            entry.put("meaning", type.meaning());
-            entry.put("whatToDo", type.whatToDo());
-            return entry;
-        }).toList();
+        List<Map<String, String>> expected = Stream.of(ProblemType.values()).map(ProblemType::contractEntry).toList();
         assertThat(problem.get("x-problem-types")).as("x-problem-types of the Problem schema in " + CONTRACT).isEqualTo(expected);
         String description = (String) map(map(problem, "properties"), "type").get("description");
         for (ProblemType type : ProblemType.values()) {
