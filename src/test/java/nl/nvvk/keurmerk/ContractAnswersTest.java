@@ -22,6 +22,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,7 @@ import org.junit.jupiter.api.Test;
 class ContractAnswersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COMPONENT = "#/components/schemas/";
+    private static final Path EXAMPLES = Path.of("src", "main", "resources", "META-INF", "openapi-examples.json");
 
     /** The service on a fixed instant (after the scenario's audit report), so its answers read alike every run. */
     public static class FixedDay implements QuarkusTestProfile {
@@ -127,6 +130,23 @@ class ContractAnswersTest {
         }
         assertThat(missed).isEmpty();
         assertThat(schemas).as("answer schemas checked").hasSizeGreaterThan(10);
+    }
+
+    /**
+     * The contract's answer examples are the scenario's answers (AnswerExamples says how they are made stable). When
+     * an answer changes, this test writes the new examples to target/openapi/openapi-examples.json: review them, copy
+     * them to src/main/resources/META-INF/openapi-examples.json, then regenerate the contract (OpenApiContractTest).
+     */
+    @Test
+    void the_recorded_examples_are_the_scenarios_answers() throws Exception {
+        OpenAPI contract = new OpenAPIV3Parser().read(Api.CONTRACT.toAbsolutePath().toUri().toString());
+        String recorded = AnswerExamples.of(scenario.answers(), answer -> answerSchema(contract, answer), FixedDay.DAY);
+        Path fresh = Path.of("target", "openapi", "openapi-examples.json");
+        Files.createDirectories(fresh.getParent());
+        Files.writeString(fresh, recorded);
+        String committed = Files.exists(EXAMPLES) ? Files.readString(EXAMPLES) : "";
+        assertThat(committed).as("%s is out of date: review %s and copy it over, then regenerate the contract", EXAMPLES, fresh)
+                .isEqualTo(recorded);
     }
 
     private static boolean fails(OpenApiInteractionValidator validator, ContractScenario.Answer answer, JsonNode body) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import nl.nvvk.keurmerk.testing.Api;
 import nl.nvvk.keurmerk.testing.As;
 import nl.nvvk.keurmerk.testing.Fixtures;
@@ -48,6 +49,12 @@ final class ContractScenario {
         }
     }
 
+    /** Reads whose answers show what other tests left in the database too: checked, but never an example. */
+    private static final List<Pattern> SHARED_DATA = List.of(
+            Pattern.compile("/api/v1/change-history/verification"), // the whole chain
+            Pattern.compile("/api/v1/statistics/.*"),                // figures over every audit
+            Pattern.compile("/api/v1/frameworks"));                  // every version, drafts of other tests too
+
     private final List<Answer> answers = new ArrayList<>();
     private final Filter keep = (request, response, context) -> {
         Response answer = context.next(request, response);
@@ -57,6 +64,10 @@ final class ContractScenario {
     };
 
     private ContractScenario() {
+    }
+
+    static boolean showsSharedData(String path) {
+        return SHARED_DATA.stream().anyMatch(pattern -> pattern.matcher(path).matches());
     }
 
     List<Answer> answers() {
@@ -147,6 +158,7 @@ final class ContractScenario {
         // What follows from it: the schedule, the history, the events, the comparison; and the catalogue it rests on.
         as(As.ADMIN).get("/api/v1/recertification-schedules/{kvkNumber}", KVK).then().statusCode(200);
         with(certifier).queryParam("certifyingBody", BODY).get("/api/v1/recertification-schedules").then().statusCode(200);
+        awaitSealed(organisation);
         as(As.ADMIN).queryParam("resourceType", "organisation").queryParam("resourceId", organisation)
                 .get("/api/v1/change-history").then().statusCode(200);
         as(As.ADMIN).get("/api/v1/change-history/verification").then().statusCode(200);
@@ -158,6 +170,24 @@ final class ContractScenario {
                 .then().statusCode(200).extract().path("items[0].id");
         as(As.ANONYMOUS).get("/api/v1/norms/{id}", norm).then().statusCode(200);
         as(As.ANONYMOUS).get("/api/v1/vocabularies/{name}", "serviceType").then().statusCode(200);
+    }
+
+    /** The history's sealer gives entries their place within about a second; the example shows them sealed. */
+    private static void awaitSealed(String organisation) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            List<String> hashes = Api.as(As.ADMIN).queryParam("resourceType", "organisation").queryParam("resourceId", organisation)
+                    .get("/api/v1/change-history").then().statusCode(200).extract().path("items.hash");
+            if (!hashes.isEmpty() && hashes.stream().allMatch(java.util.Objects::nonNull)) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("The organisation's history was not sealed within 10 s");
     }
 
     /** Norm 1.4 needs improvement, a deviation, with the action the organisation takes. */

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Completes the generated contract (openapi/openapi.yaml) with what annotations would repeat on
  * every operation, each step derived from what the operation is: the problem answers it can give
  * (shared under components/responses) and the catalogue of problem types, conditional reads, the optional token of public reads,
- * which answer fields are always there, whole example documents and the rate-limit fields.
+ * which answer fields are always there, example documents (recorded answers, else assembled) and the rate-limit fields.
  */
 public class OpenApiContract implements OASFilter {
     private static final String SCHEME = "bearer";
@@ -40,6 +40,7 @@ public class OpenApiContract implements OASFilter {
         ProblemTypesInContract.addTo(openAPI);
         shareHeaders(openAPI);
         AnswerFields.addTo(openAPI);
+        RecordedExamples.addTo(openAPI);
         ExampleBodies.addTo(openAPI);
         // Last: the rate-limit fields and the request id go on every answer the steps above added.
         RateLimitFields.addTo(openAPI);
