@@ -124,7 +124,8 @@ public final class ConsultationDtos {
             @Size(max = 4000) @Pattern(regexp = Formats.TEXT, message = Formats.TEXT_MESSAGE)
             @Schema(example = "Wij proberen een vaste intaketijd per week, zodat een inwoner niet hoeft te bellen.") String willTry) {
 
-        boolean isEmpty() {
+        /** Not a bean property (isEmpty would be one, and the contract listed it as a field a client could send). */
+        boolean saysNothing() {
             return (learned == null || learned.isBlank()) && (willTry == null || willTry.isBlank());
         }
     }
