@@ -114,7 +114,7 @@ class StartupBenchmark {
         HttpLoad.Result kvk = HttpLoad.run(service.base, 32, SECONDS, byKvk);
         assertThat(byNumber.statuses()).containsOnlyKeys(200);
         assertThat(kvk.statuses()).containsOnlyKeys(200);
-        String afterLookups = service.resident();
+        String afterLookups = service.residentParts();
         PublicRegisterBenchmark.export(service, numbers.size());
         return """
                 resident memory of the cached service (heap at most 256 MB):
@@ -122,6 +122,8 @@ class StartupBenchmark {
                   lookups by number %s
                   lookups by KvK    %s
                   resident after the lookups %s; after five CSV exports %s, peak %s; heap used now %s
-                """.formatted(byNumber, again, kvk, afterLookups, service.resident(), service.peakResident(), service.heapUsed());
+                  committed by the JVM's own account (with -Dbench.service-jvm-args=-XX:NativeMemoryTracking=summary): %s
+                """.formatted(byNumber, again, kvk, afterLookups, service.residentParts(), service.peakResident(), service.heapUsed(),
+                service.nativeMemory());
     }
 }

@@ -139,6 +139,11 @@ public final class PackagedService implements AutoCloseable {
         return status("VmRSS:");
     }
 
+    /** VmRSS now and what it is made of: anonymous memory (heap, JIT, metaspace, stacks) and mapped files (the AOT cache, jars). */
+    public String residentParts() {
+        return "%s (anonymous %s, files %s)".formatted(status("VmRSS:"), status("RssAnon:"), status("RssFile:"));
+    }
+
     private String status(String field) {
         try {
             return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
@@ -155,6 +160,22 @@ public final class PackagedService implements AutoCloseable {
         return metrics.lines().filter(line -> line.startsWith("jvm_memory_used_bytes{area=\"heap\""))
                 .filter(line -> pool.test(line.substring(line.indexOf("id=\"") + 4, line.indexOf('"', line.indexOf("id=\"") + 4))))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /**
+     * What the JVM has committed, by its own account, per area ("Java Heap 262144KB, Class 61234KB, …"),
+     * when the service runs with -XX:NativeMemoryTracking=summary; else "n/a".
+     */
+    public String nativeMemory() throws Exception {
+        String jcmd = Path.of(java()).resolveSibling("jcmd").toString();
+        Process summary = new ProcessBuilder(jcmd, String.valueOf(process.pid()), "VM.native_memory", "summary", "scale=KB").redirectErrorStream(true).start();
+        String out = new String(summary.getInputStream().readAllBytes());
+        if (!summary.waitFor(60, TimeUnit.SECONDS) || !out.contains("committed=")) {
+            return "n/a";
+        }
+        return out.lines().filter(line -> line.startsWith("-") || line.startsWith("Total"))
+                .map(line -> line.replaceFirst("^-\\s*", "").replaceFirst("\\s*\\(reserved=\\d+KB, committed=(\\d+)KB.*", " $1KB"))
+                .filter(line -> !line.endsWith(" 0KB")).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The heap in use right after a full collection (jcmd GC.run): what the service holds live. */
