@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * Each is started several times; the minimum, median and maximum are printed. Then the cached
  * service is loaded as {@link PublicRegisterBenchmark} loads it (public lookups by number and by
  * KvK number at 32 connections, five full CSV exports) and its resident memory is read.
- * Options: -Dbench.starts=N (default 7), -Dbench.certificates=N, -Dbench.seconds=S (per load round).
+ * Options: -Dbench.starts=N (default 7; 0 measures only the memory), -Dbench.certificates=N, -Dbench.seconds=S (per load round).
  */
 class StartupBenchmark {
     private static final int STARTS = Integer.getInteger("bench.starts", 7);
@@ -84,6 +84,9 @@ class StartupBenchmark {
     private record Starts(List<Double> seconds) {
         @Override
         public String toString() {
+            if (seconds.isEmpty()) {
+                return "not measured (-Dbench.starts=0)";
+            }
             return "min %.2f s, median %.2f s, max %.2f s   (%s)".formatted(seconds.get(0), seconds.get(seconds.size() / 2),
                     seconds.get(seconds.size() - 1), String.join(" ", seconds.stream().map("%.2f"::formatted).toList()));
         }
