@@ -135,6 +135,11 @@ public class PublicRegister {
     /** Read whole before the service takes traffic; Flyway has migrated by now. */
     void start(@Observes StartupEvent started) throws Exception {
         refresher.submit(this::refresh).get();
+        // A copy is as fresh as the start of the read that made it: a large register, read whole for longer than the
+        // staleness bound, is current only after one catch-up, which is done now rather than a refresh interval later.
+        if (!isFresh()) {
+            refresher.submit(this::refresh).get();
+        }
         long interval = config.refreshInterval().toNanos();
         refresher.scheduleWithFixedDelay(this::refresh, interval, interval, TimeUnit.NANOSECONDS);
     }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * Each is started several times; the minimum, median and maximum are printed. Then the cached
  * service is loaded as {@link PublicRegisterBenchmark} loads it (public lookups by number and by
  * KvK number at 32 connections, five full CSV exports) and its resident memory is read.
- * Options: -Dbench.starts=N (default 7; 0 measures only the memory), -Dbench.certificates=N, -Dbench.seconds=S (per load round).
+ * Options: -Dbench.starts=N (default 7; 0 measures only the memory), -Dbench.histogram=true (the heap's largest classes), -Dbench.certificates=N, -Dbench.seconds=S (per load round).
  */
 class StartupBenchmark {
     private static final int STARTS = Integer.getInteger("bench.starts", 7);
@@ -127,6 +127,8 @@ class StartupBenchmark {
                   resident after the lookups %s; after five CSV exports %s, peak %s; heap used now %s
                   committed by the JVM's own account (with -Dbench.service-jvm-args=-XX:NativeMemoryTracking=summary): %s
                 """.formatted(byNumber, again, kvk, afterLookups, service.residentParts(), service.peakResident(), service.heapUsed(),
-                service.nativeMemory());
+                service.nativeMemory()) + "  heap in use after a full collection: %.0f MB%n".formatted(service.liveHeapBytes() / 1024 / 1024)
+                + (Boolean.getBoolean("bench.histogram") ? "  the heap's largest classes (instances, bytes, class):%n    %s%n"
+                        .formatted(String.join("%n    ".formatted(), service.heapHistogram(12))) : "");
     }
 }

@@ -189,6 +189,18 @@ public final class PackagedService implements AutoCloseable {
         return heapBytes(pool -> true);
     }
 
+    /** The classes with the most bytes on the heap (jcmd GC.class_histogram, which collects first): "count bytes class" lines. */
+    public List<String> heapHistogram(int classes) throws Exception {
+        String jcmd = Path.of(java()).resolveSibling("jcmd").toString();
+        Process histogram = new ProcessBuilder(jcmd, String.valueOf(process.pid()), "GC.class_histogram").redirectErrorStream(true).start();
+        List<String> lines = new String(histogram.getInputStream().readAllBytes()).lines()
+                .filter(line -> line.matches("\\s*\\d+:.*")).limit(classes).map(line -> line.replaceFirst("^\\s*\\d+:\\s*", "").trim()).toList();
+        if (!histogram.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("jcmd GC.class_histogram did not finish within 60 s");
+        }
+        return lines;
+    }
+
     /** The heap in use as the service's metrics report it. */
     public String heapUsed() throws Exception {
         return "%.0f MB".formatted(heapBytes(pool -> true) / 1024 / 1024);
