@@ -1,6 +1,5 @@
 package nl.nvvk.keurmerk.shared.web;
 
-import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import nl.nvvk.keurmerk.shared.concurrency.ETags;
@@ -18,12 +17,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * every operation, each step derived from what the operation is: the problem answers it can give
  * (shared under components/responses) and the catalogue of problem types, conditional reads, the optional token of public reads,
  * which answer fields are always there, example documents (recorded answers, else assembled) and the rate-limit fields.
- *
- * <p>It runs when the application is built, not when it starts: the contract depends on nothing a
- * deployment configures, and the start-up of every replica is spared the work (docs/benchmarks.md,
- * "Start-up").
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContract implements OASFilter {
     private static final String SCHEME = "bearer";
 
