@@ -23,7 +23,9 @@ public class OpenApiContract implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+        // The packaged service builds no document (%prod.mp.openapi.scan.disable): nothing to complete.
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null || openAPI.getPaths().getPathItems().isEmpty()
+                || openAPI.getComponents() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
