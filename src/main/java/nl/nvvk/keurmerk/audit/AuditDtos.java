@@ -62,9 +62,9 @@ public final class AuditDtos {
             @Schema(description = "Id of the framework version audited against") UUID frameworkId,
             AuditType type,
             AuditStatus status,
-            @Schema(description = "The first on-site visit, planned or carried out") LocalDate firstVisitOn,
-            LocalDate reportOn,
-            AdviceOutcome advice,
+            @Schema(description = "The first on-site visit, planned or carried out", nullable = true) LocalDate firstVisitOn,
+            @Schema(nullable = true) LocalDate reportOn,
+            @Schema(nullable = true) AdviceOutcome advice,
             Instant updatedAt) {
 
         static AuditSummary from(Audit audit) {
@@ -84,27 +84,27 @@ public final class AuditDtos {
             AuditStatus status,
             @Size(max = 13) Set<ServiceType> scope,
             @Size(max = 10) List<Visit> visits,
-            LocalDate selfAssessmentOn,
-            LocalDate reportOn,
-            LocalDate previousCertificateExpiresOn,
-            Hours hours,
-            Staffing staffing,
+            @Schema(nullable = true) LocalDate selfAssessmentOn,
+            @Schema(nullable = true) LocalDate reportOn,
+            @Schema(nullable = true) LocalDate previousCertificateExpiresOn,
+            @Schema(nullable = true) Hours hours,
+            @Schema(nullable = true) Staffing staffing,
             @Size(max = 20) List<TeamMember> team,
             @Size(max = 50) List<Interview> interviews,
-            @Size(max = 10000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Een kleine gemeente met een eveneens kleine afdeling schuldhulpverlening.")
+            @Size(max = 10000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Een kleine gemeente met een eveneens kleine afdeling schuldhulpverlening.", nullable = true)
             String organisationSketch,
-            @Size(max = 10000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Het onderzoek is conform planning verlopen.") String course,
+            @Size(max = 10000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Het onderzoek is conform planning verlopen.", nullable = true) String course,
             @Size(max = 20) @Schema(description = "Per performance area concluded, in area order") List<AreaConclusionResponse> areas,
             @Size(max = 50) List<PreviousPoint> previousPoints,
-            @Size(max = 10000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Vervolgonderzoek, zie advies.") String improvementPlansAssessed,
-            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "De toegevoegde waarde van de congresdag is beperkt.") String feedbackToNvvk,
-            Advice advice,
-            SignOff signOff,
+            @Size(max = 10000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Vervolgonderzoek, zie advies.", nullable = true) String improvementPlansAssessed,
+            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "De toegevoegde waarde van de congresdag is beperkt.", nullable = true) String feedbackToNvvk,
+            @Schema(nullable = true) Advice advice,
+            @Schema(nullable = true) SignOff signOff,
             @Size(max = 500) @Schema(description = "One finding per norm, in norm order") List<FindingResponse> findings,
             Instant createdAt,
             Instant updatedAt,
-            Instant submittedAt,
-            @Schema(description = "NVVK's decision, once the audit is decided") Decision decision) {
+            @Schema(nullable = true) Instant submittedAt,
+            @Schema(description = "NVVK's decision, once the audit is decided", nullable = true) Decision decision) {
 
         static AuditResponse from(Audit audit, NormCatalogue catalogue, SelfAssessmentService.Shared selfAssessed, LocalDate today, CertificateRef certificate) {
             // The catalogue is in norm order: walking it orders the findings without a sort.
@@ -139,16 +139,16 @@ public final class AuditDtos {
             + "development level, beside the organisation's own view of the area.")
     public record AreaConclusionResponse(
             @Min(1) @Max(99) @Schema(description = "Number of the performance area", example = "1") int area,
-            @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Koers") String title,
+            @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Koers", nullable = true) String title,
             @Size(max = 10000) @Pattern(regexp = Formats.TEXT)
-            @Schema(example = "De organisatie voert de werkzaamheden uit aan de hand van de Wgs en de beleidsregels.") String conclusion,
+            @Schema(example = "De organisatie voert de werkzaamheden uit aan de hand van de Wgs en de beleidsregels.", nullable = true) String conclusion,
             @Size(max = 50) @Schema(description = "Systems, documents, files and interviews seen")
             List<@Size(max = 300) @Pattern(regexp = Formats.ONE_LINE) String> evidence,
             @Size(max = 50) @Schema(description = "Points that call for improvement or are in development")
             List<@Size(max = 2000) @Pattern(regexp = Formats.TEXT) String> improvementPoints,
-            @Min(1) @Max(4) @Schema(description = "Ontwikkelniveau the auditor gave the area, when scored (vocabulary developmentLevel)", example = "2")
+            @Min(1) @Max(4) @Schema(description = "Ontwikkelniveau the auditor gave the area, when scored (vocabulary developmentLevel)", example = "2", nullable = true)
             Integer developmentLevel,
-            @Schema(description = "The area in the organisation's latest shared self-assessment; absent when it shared none or left the area out")
+            @Schema(description = "The area in the organisation's latest shared self-assessment; absent when it shared none or left the area out", nullable = true)
             SelfAssessed selfAssessment) {
 
         static AreaConclusionResponse from(Audit.AreaConclusion area, NormCatalogue catalogue, SelfAssessed selfAssessed) {
@@ -176,10 +176,10 @@ public final class AuditDtos {
             @Size(max = 10000) @Pattern(regexp = Formats.TEXT)
             @Schema(description = "Why NVVK decided so", example = "Het onderzoek toont aan dat de organisatie voldoet aan het kwaliteitskader.")
             String motivation,
-            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Vervolgonderzoek naar de normen 1.4 en 4.3.") String conditions,
-            @Schema(description = "When the follow-up audit of a grant with conditions is due", example = "2027-06-30") LocalDate followUpDueOn,
+            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Vervolgonderzoek naar de normen 1.4 en 4.3.", nullable = true) String conditions,
+            @Schema(description = "When the follow-up audit of a grant with conditions is due", example = "2027-06-30", nullable = true) LocalDate followUpDueOn,
             @Schema(description = "When NVVK decided") Instant decidedAt,
-            @Schema(description = "The certificate the grant issued, when the caller may see it; absent after a refusal") CertificateRef certificate) {
+            @Schema(description = "The certificate the grant issued, when the caller may see it; absent after a refusal", nullable = true) CertificateRef certificate) {
     }
 
     @Schema(name = "AuditNorm", description = "The norm a finding is on.")
@@ -198,8 +198,8 @@ public final class AuditDtos {
     /** What the organisation's latest shared self-assessment says of a norm. */
     @Schema(name = "SelfAssessed", description = "The organisation's own assessment of the norm, from its latest shared self-assessment.")
     public record SelfAssessed(
-            @Min(1) @Max(4) @Schema(description = "Ontwikkelniveau the organisation gave itself", example = "2") Integer level,
-            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Beleidsplan is vastgesteld; versiebeheer ontbreekt nog.") String comment) {
+            @Min(1) @Max(4) @Schema(description = "Ontwikkelniveau the organisation gave itself", example = "2", nullable = true) Integer level,
+            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Beleidsplan is vastgesteld; versiebeheer ontbreekt nog.", nullable = true) String comment) {
     }
 
     @Schema(name = "Finding", description = "The auditor's finding on one norm, beside the organisation's self-assessment of it.")
@@ -207,10 +207,10 @@ public final class AuditDtos {
             UUID id,
             NormItem norm,
             Classification classification,
-            Weight weight,
-            @Size(max = 10000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Nieuw beleidsplan 2023 gezien. Document niet geïdentificeerd.") String narrative,
-            @Min(1) @Max(4) @Schema(example = "2") Integer developmentLevel,
-            @Schema(description = "Absent when the organisation shared no self-assessment of this framework version") SelfAssessed selfAssessment,
+            @Schema(nullable = true) Weight weight,
+            @Size(max = 10000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Nieuw beleidsplan 2023 gezien. Document niet geïdentificeerd.", nullable = true) String narrative,
+            @Min(1) @Max(4) @Schema(example = "2", nullable = true) Integer developmentLevel,
+            @Schema(description = "Absent when the organisation shared no self-assessment of this framework version", nullable = true) SelfAssessed selfAssessment,
             @Size(max = 20) List<ActionResponse> actions) {
 
         static FindingResponse from(Finding finding, CatalogueNorm norm, SelfAssessed selfAssessed, LocalDate today) {
@@ -226,13 +226,13 @@ public final class AuditDtos {
             @Size(max = 5) @Pattern(regexp = Formats.NORM_NUMBER) @Schema(description = "The norm of its finding", example = "1.4") String norm,
             @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Documentidentificatie en versiebeheer invoeren voor beleidsstukken")
             String description,
-            @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "teamleider Werk & Inkomen") String owner,
+            @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "teamleider Werk & Inkomen", nullable = true) String owner,
             @Schema(description = "Follows from the finding's weight and the report date") LocalDate dueOn,
             ActionStatus status,
             @Schema(description = "Past its due date and not accepted or closed, as of today (Europe/Amsterdam)") boolean overdue,
-            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(description = "What the organisation reported", example = "Versiebeheer is ingevoerd per 1 september.")
+            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(description = "What the organisation reported", example = "Versiebeheer is ingevoerd per 1 september.", nullable = true)
             String progress,
-            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(description = "The certifying body's judgement", example = "Aangetoond met het documentregister.")
+            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(description = "The certifying body's judgement", example = "Aangetoond met het documentregister.", nullable = true)
             String assessment,
             Instant updatedAt) {
 

@@ -43,13 +43,13 @@ public final class ObjectionDtos {
             @Schema(example = "De weging van norm 4.3 miskent het verbeterplan dat tijdens het onderzoek is getoond.") String grounds,
             ObjectionStatus status,
             Instant lodgedAt,
-            @Schema(description = "Its receipt confirmed by NVVK") Instant receivedAt,
-            @Schema(description = "Taken into handling by NVVK") Instant handlingSince,
-            @Schema(description = "Once decided", example = "PARTLY_UPHELD") ObjectionOutcome outcome,
+            @Schema(description = "Its receipt confirmed by NVVK", nullable = true) Instant receivedAt,
+            @Schema(description = "Taken into handling by NVVK", nullable = true) Instant handlingSince,
+            @Schema(description = "Once decided", example = "PARTLY_UPHELD", nullable = true) ObjectionOutcome outcome,
             @Size(max = 10000) @Pattern(regexp = Formats.TEXT)
-            @Schema(example = "Het verbeterplan is alsnog beoordeeld; de voorwaarde voor norm 4.3 vervalt.") String outcomeMotivation,
-            Instant decidedAt,
-            @Schema(description = "After an upheld objection: when NVVK decided on the audit again") Instant redecidedAt,
+            @Schema(example = "Het verbeterplan is alsnog beoordeeld; de voorwaarde voor norm 4.3 vervalt.", nullable = true) String outcomeMotivation,
+            @Schema(nullable = true) Instant decidedAt,
+            @Schema(description = "After an upheld objection: when NVVK decided on the audit again", nullable = true) Instant redecidedAt,
             @Schema(description = "Upheld and no new decision yet: NVVK's next step is a decision on the audit") boolean awaitsNewDecision,
             @Schema(description = "The last day an objection to this decision could be lodged", example = "2026-08-12") LocalDate periodEndedOn) {
 

@@ -40,7 +40,7 @@ public record PackageBatch(
             @Size(max = 100) @Pattern(regexp = AuditDtos.REFERENCE) @Schema(example = "KIWA-2023-0417") String reference,
             @jakarta.validation.constraints.Min(200) @jakarta.validation.constraints.Max(599)
             @Schema(description = "201 created, 200 replaced or unchanged, or the status of its problem", example = "201") int status,
-            @Schema(description = "What the push did, when it succeeded") AuditReceipt receipt,
-            @Schema(description = "Why it failed, when it did") Problem problem) {
+            @Schema(description = "What the push did, when it succeeded", nullable = true) AuditReceipt receipt,
+            @Schema(description = "Why it failed, when it did", nullable = true) Problem problem) {
     }
 }

@@ -44,15 +44,15 @@ public final class SelfAssessmentDtos {
     @Schema(name = "SelfAssessmentEntry", description = "One norm as the organisation assessed it.")
     public record EntryResponse(
             NormItem norm,
-            @Min(1) @Max(4) @Schema(example = "2") Integer level,
-            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Beleidsplan is vastgesteld; versiebeheer ontbreekt nog.") String comment) {
+            @Min(1) @Max(4) @Schema(example = "2", nullable = true) Integer level,
+            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Beleidsplan is vastgesteld; versiebeheer ontbreekt nog.", nullable = true) String comment) {
     }
 
     @Schema(name = "SelfAssessmentArea", description = "One performance area as the organisation assessed it.")
     public record AreaEntryResponse(
             AreaRef area,
-            @Min(1) @Max(4) @Schema(example = "2") Integer level,
-            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Koers is vastgesteld; de doelen zijn nog niet meetbaar.") String comment) {
+            @Min(1) @Max(4) @Schema(example = "2", nullable = true) Integer level,
+            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Koers is vastgesteld; de doelen zijn nog niet meetbaar.", nullable = true) String comment) {
 
         static List<AreaEntryResponse> of(List<SelfAssessment.AreaEntry> areas, NormCatalogue catalogue) {
             // The catalogue is in area order: walking it orders the entries without a sort.
@@ -76,8 +76,8 @@ public final class SelfAssessmentDtos {
             @Size(max = 20) @Schema(description = "The performance areas assessed so far, in area order") List<AreaEntryResponse> areas,
             Instant createdAt,
             Instant updatedAt,
-            Instant sharedAt,
-            @Schema(description = "To a member: their own answers to it, once they opened them (only they read those); absent otherwise")
+            @Schema(nullable = true) Instant sharedAt,
+            @Schema(description = "To a member: their own answers to it, once they opened them (only they read those); absent otherwise", nullable = true)
             ResponseRef myResponse) {
 
         static SelfAssessmentView from(SelfAssessment assessment, NormCatalogue catalogue) {
@@ -118,7 +118,7 @@ public final class SelfAssessmentDtos {
             @Size(max = 20) @Schema(description = "The performance areas answered so far, in area order") List<AreaEntryResponse> areas,
             Instant createdAt,
             Instant updatedAt,
-            Instant submittedAt) {
+            @Schema(nullable = true) Instant submittedAt) {
 
         static ResponseView from(SelfAssessmentResponse response, NormCatalogue catalogue) {
             Map<UUID, SelfAssessment.Entry> byNorm = response.entries.stream().collect(Collectors.toMap(entry -> entry.normId, Function.identity()));
@@ -161,12 +161,12 @@ public final class SelfAssessmentDtos {
 
     @Schema(name = "NormSpread", description = "The colleagues' answers on one norm together, and the level the coordinator settled.")
     public record NormSpread(NormItem norm, SpreadView answers,
-                             @Schema(description = "The organisation's own entry for the norm so far; absent until the coordinator settles it") AuditDtos.SelfAssessed settled) {
+                             @Schema(description = "The organisation's own entry for the norm so far; absent until the coordinator settles it", nullable = true) AuditDtos.SelfAssessed settled) {
     }
 
     @Schema(name = "AreaSpread", description = "The colleagues' answers on one performance area together, and the level the coordinator settled.")
     public record AreaSpread(AreaRef area, SpreadView answers,
-                             @Schema(description = "The organisation's own entry for the area so far; absent until the coordinator settles it") AuditDtos.SelfAssessed settled) {
+                             @Schema(description = "The organisation's own entry for the area so far; absent until the coordinator settles it", nullable = true) AuditDtos.SelfAssessed settled) {
     }
 
     @Schema(name = "LevelSpread", description = "How many colleagues answered, the spread of the levels they gave and their comments (in alphabetical "
@@ -174,10 +174,10 @@ public final class SelfAssessmentDtos {
     public record SpreadView(
             @Min(0) @Max(100000) @Schema(description = "Colleagues who answered (a level, a comment or both)", example = "5") int answered,
             @Min(0) @Max(100000) @Schema(description = "Colleagues who gave a level", example = "4") int levelled,
-            @Min(1) @Max(4) @Schema(description = "Lowest level given", example = "1") Integer lowest,
+            @Min(1) @Max(4) @Schema(description = "Lowest level given", example = "1", nullable = true) Integer lowest,
             @DecimalMin("1") @DecimalMax("4") @Schema(description = "Median of the levels given: the middle one, or halfway between the two middle ones",
-                    example = "2.5") BigDecimal median,
-            @Min(1) @Max(4) @Schema(description = "Highest level given", example = "3") Integer highest,
+                    example = "2.5", nullable = true) BigDecimal median,
+            @Min(1) @Max(4) @Schema(description = "Highest level given", example = "3", nullable = true) Integer highest,
             @Size(max = 9) @Schema(description = "How many gave each level, lowest level first; levels nobody gave are left out") List<LevelCount> levels,
             @Size(max = 100000) @Schema(description = "The comments given")
             List<@Size(max = 4000) @Pattern(regexp = Formats.TEXT) String> comments) {
@@ -206,7 +206,7 @@ public final class SelfAssessmentDtos {
             @Min(0) @Max(20) @Schema(description = "How many performance areas are assessed", example = "7") int assessedAreas,
             Instant createdAt,
             Instant updatedAt,
-            Instant sharedAt) {
+            @Schema(nullable = true) Instant sharedAt) {
 
         static SelfAssessmentSummary from(SelfAssessment assessment) {
             return new SelfAssessmentSummary(assessment.id, assessment.organisationKvk, assessment.frameworkId, assessment.status,

@@ -65,7 +65,7 @@ public final class CertificateDtos {
             @Schema(description = "The first day it is valid", example = "2026-07-01") LocalDate validFrom,
             @Schema(description = "The last day it is valid", example = "2029-06-30") LocalDate validUntil,
             @Schema(description = "When its status last changed") Instant statusChangedAt,
-            @Schema(description = "The certificate that took its place, when superseded") UUID supersededBy,
+            @Schema(description = "The certificate that took its place, when superseded", nullable = true) UUID supersededBy,
             @Size(max = 1000) @Schema(description = "Every status it has had, oldest first") List<StatusChangeResponse> statusHistory) {
 
         static CertificateResponse from(Certificate certificate, LocalDate today) {
@@ -78,7 +78,7 @@ public final class CertificateDtos {
 
     @Schema(name = "CertificateStatusChange", description = "One status a certificate took: from what, to what, why, by whom and when.")
     public record StatusChangeResponse(
-            @Schema(description = "Absent for the first status, at issue", example = "ACTIVE") CertificateStatus from,
+            @Schema(description = "Absent for the first status, at issue", example = "ACTIVE", nullable = true) CertificateStatus from,
             @Schema(example = "SUSPENDED") CertificateStatus to,
             @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Tekortkomingen in de schuldhulpverlening niet binnen de termijn hersteld.") String reason,
             @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "Who changed it", example = "nvvk-beheer") String actor,

@@ -31,7 +31,7 @@ public final class PublicDtos {
             @Schema(description = "When its status last changed; for an expired certificate, the start of the day after its last valid day")
             Instant statusChangedAt,
             @Size(min = 19, max = 19) @Pattern(regexp = CertificateNumber.FORMAT)
-            @Schema(description = "The number of the certificate that took its place, when superseded", example = "NVVK-2B8C-Q4ZR-9T6P")
+            @Schema(description = "The number of the certificate that took its place, when superseded", example = "NVVK-2B8C-Q4ZR-9T6P", nullable = true)
             String supersededBy) {
 
         static PublicCertificate of(RegisteredCertificate certificate, LocalDate today, ZoneId zone) {
@@ -47,7 +47,7 @@ public final class PublicDtos {
     public record PublicOrganisation(
             @Size(min = 8, max = 8) @Pattern(regexp = Formats.KVK_NUMBER) @Schema(example = "90000001") String kvkNumber,
             @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Gemeente Zonnedijk") String name,
-            @Size(max = 100) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "Its place of business, when known", example = "Zonnedijk") String place) {
+            @Size(max = 100) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "Its place of business, when known", example = "Zonnedijk", nullable = true) String place) {
     }
 
     @Schema(name = "PublicCertifyingBody", description = "The certifying body whose audit the certificate rests on.")

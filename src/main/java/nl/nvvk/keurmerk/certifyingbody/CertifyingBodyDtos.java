@@ -37,8 +37,8 @@ public final class CertifyingBodyDtos {
             UUID id,
             @Size(min = 2, max = 20) @Pattern(regexp = Formats.BODY_CODE) @Schema(example = "KIWA") String code,
             @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Kiwa Nederland B.V.") String name,
-            Address address,
-            @Size(max = Formats.URL_LENGTH) @Pattern(regexp = Formats.HTTP_URL) @Schema(example = "https://www.kiwa.example") String website,
+            @Schema(nullable = true) Address address,
+            @Size(max = Formats.URL_LENGTH) @Pattern(regexp = Formats.HTTP_URL) @Schema(example = "https://www.kiwa.example", nullable = true) String website,
             AccreditationStatus accreditationStatus,
             Instant createdAt,
             Instant updatedAt) {

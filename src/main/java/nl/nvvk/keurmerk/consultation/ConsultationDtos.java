@@ -42,7 +42,7 @@ public final class ConsultationDtos {
     public record MemberView(
             @Size(max = 8) @Pattern(regexp = Formats.KVK_NUMBER) @Schema(example = "90000001") String kvkNumber,
             @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "Its name as registered when the group was last described; "
-                    + "absent for a participant that is no longer a member of the group", example = "Gemeente Zonnedijk") String name) {
+                    + "absent for a participant that is no longer a member of the group", example = "Gemeente Zonnedijk", nullable = true) String name) {
     }
 
     @Schema(name = "PeerGroup", description = "An \"In gesprek met\" group: a fixed group of member organisations that meets to work on one "
@@ -99,7 +99,7 @@ public final class ConsultationDtos {
             String topic,
             @Size(max = MAX_MEMBERS) @Schema(description = "The member organisations that took part, by KvK number") List<MemberView> participants,
             Instant recordedAt,
-            @Schema(description = "To a member that took part: its own reflection on the meeting, once it keeps one; absent otherwise")
+            @Schema(description = "To a member that took part: its own reflection on the meeting, once it keeps one; absent otherwise", nullable = true)
             ReflectionRef myReflection) {
 
         static PeerMeetingView from(PeerMeeting meeting, ReflectionRef myReflection) {
@@ -124,7 +124,8 @@ public final class ConsultationDtos {
             @Size(max = 4000) @Pattern(regexp = Formats.TEXT, message = Formats.TEXT_MESSAGE)
             @Schema(example = "Wij proberen een vaste intaketijd per week, zodat een inwoner niet hoeft te bellen.") String willTry) {
 
-        boolean isEmpty() {
+        /** Not a bean property (isEmpty would be one, and the contract listed it as a field a client could send). */
+        boolean saysNothing() {
             return (learned == null || learned.isBlank()) && (willTry == null || willTry.isBlank());
         }
     }
@@ -157,13 +158,13 @@ public final class ConsultationDtos {
             UUID id,
             @Schema(description = "The meeting it is about, and so the organisation's participation in it") MeetingRef meeting,
             @Size(max = 8) @Pattern(regexp = Formats.KVK_NUMBER) @Schema(description = "KvK number of the organisation", example = "90000001") String organisation,
-            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Andere gemeenten plannen het eerste gesprek binnen drie werkdagen na aanmelding.")
+            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Andere gemeenten plannen het eerste gesprek binnen drie werkdagen na aanmelding.", nullable = true)
             String learned,
-            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Wij proberen een vaste intaketijd per week, zodat een inwoner niet hoeft te bellen.")
+            @Size(max = 4000) @Pattern(regexp = Formats.TEXT) @Schema(example = "Wij proberen een vaste intaketijd per week, zodat een inwoner niet hoeft te bellen.", nullable = true)
             String willTry,
             @Size(max = 20) @Pattern(regexp = Formats.BODY_CODE) @Schema(description = "Code of the certifying body it is shared with; absent while private",
-                    example = "CB-ALPHA") String sharedWith,
-            Instant sharedAt,
+                    example = "CB-ALPHA", nullable = true) String sharedWith,
+            @Schema(nullable = true) Instant sharedAt,
             Instant createdAt,
             Instant updatedAt) {
 

@@ -317,7 +317,7 @@ public class ConsultationService {
     }
 
     private static void requireWords(ReflectionRequest request) {
-        if (request.isEmpty()) {
+        if (request.saysNothing()) {
             throw InvalidContent.of("learned", "say what your organisation learned, what it will try, or both");
         }
     }

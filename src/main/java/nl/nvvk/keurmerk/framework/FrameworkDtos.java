@@ -28,7 +28,7 @@ public final class FrameworkDtos {
             @Schema(example = "2021-03-01") LocalDate publishedOn,
             FrameworkStatus status,
             @Schema(description = "From this first-visit day its audits must give every area they conclude a development level; absent: never",
-                    example = "2027-01-01") LocalDate developmentLevelsRequiredFrom) {
+                    example = "2027-01-01", nullable = true) LocalDate developmentLevelsRequiredFrom) {
 
         static FrameworkSummary from(Framework f) {
             return new FrameworkSummary(f.id, f.code, f.version, f.title, f.publishedOn, f.status, f.developmentLevelsRequiredFrom);
@@ -45,7 +45,7 @@ public final class FrameworkDtos {
             FrameworkStatus status,
             @Size(max = 9) List<Level> developmentLevels,
             @Schema(description = "From this first-visit day its audits must give every area they conclude a development level; absent: never",
-                    example = "2027-01-01") LocalDate developmentLevelsRequiredFrom,
+                    example = "2027-01-01", nullable = true) LocalDate developmentLevelsRequiredFrom,
             @Size(max = 20) List<Area> areas) {
 
         static FrameworkResponse from(Framework f, List<PerformanceArea> areas, List<Norm> norms) {
@@ -65,14 +65,14 @@ public final class FrameworkDtos {
     public record Level(@Min(1) @Max(9) @Schema(example = "1") int level,
                         @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Beheerste processen") String title,
                         @Size(max = 2000) @Pattern(regexp = Formats.TEXT)
-                        @Schema(example = "De organisatie heeft haar processen beschreven en voert ze beheerst uit") String description) {
+                        @Schema(example = "De organisatie heeft haar processen beschreven en voert ze beheerst uit", nullable = true) String description) {
     }
 
     @Schema(name = "PerformanceArea", description = "A prestatiegebied with what its development levels mean and its norms in number order.")
     public record Area(@Min(1) @Max(99) @Schema(example = "1") int number,
                        @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Koers") String title,
                        @Size(max = 2000) @Pattern(regexp = Formats.TEXT)
-                       @Schema(example = "De organisatie weet waar zij voor staat en waar zij naartoe wil") String description,
+                       @Schema(example = "De organisatie weet waar zij voor staat en waar zij naartoe wil", nullable = true) String description,
                        @Size(max = 9) @Schema(description = "What each development level means in this area, where the version says so")
                        List<Level> developmentLevels,
                        @Size(max = 500) List<NormItem> norms) {
@@ -85,7 +85,7 @@ public final class FrameworkDtos {
             @Size(max = 5) @Pattern(regexp = Formats.NORM_NUMBER) @Schema(example = "1.1") String number,
             @Size(max = 300) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Voldoen aan wet- en regelgeving") String title,
             @Size(max = 4000) @Pattern(regexp = Formats.TEXT)
-            @Schema(example = "De organisatie voldoet aantoonbaar aan de wet- en regelgeving die op haar dienstverlening van toepassing is") String description,
+            @Schema(example = "De organisatie voldoet aantoonbaar aan de wet- en regelgeving die op haar dienstverlening van toepassing is", nullable = true) String description,
             @Size(max = 13) @Schema(description = "Service types the norm applies to; empty: all") Set<ServiceType> serviceTypes,
             @Size(max = 80) @Pattern(regexp = Formats.NORM_KEY)
             @Schema(description = "Key of the norm of the previous version it succeeds", nullable = true, example = "voldoen-aan-wet-en-regelgeving") String succeeds) {
@@ -103,7 +103,7 @@ public final class FrameworkDtos {
             @Size(max = 5) @Pattern(regexp = Formats.NORM_NUMBER) @Schema(example = "1.1") String number,
             @Size(max = 300) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Voldoen aan wet- en regelgeving") String title,
             @Size(max = 4000) @Pattern(regexp = Formats.TEXT)
-            @Schema(example = "De organisatie voldoet aantoonbaar aan de wet- en regelgeving die op haar dienstverlening van toepassing is") String description,
+            @Schema(example = "De organisatie voldoet aantoonbaar aan de wet- en regelgeving die op haar dienstverlening van toepassing is", nullable = true) String description,
             FrameworkRef framework,
             AreaRef area,
             @Size(max = 13) @Schema(description = "Service types the norm applies to; empty: all") Set<ServiceType> serviceTypes,

@@ -45,10 +45,10 @@ public final class OrganisationDtos {
             @Size(min = 8, max = 8) @Pattern(regexp = Formats.KVK_NUMBER) @Schema(example = "90000001") String kvkNumber,
             @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Gemeente Zonnedijk") String name,
             OrganisationKind kind,
-            Address address,
-            @Size(max = Formats.URL_LENGTH) @Pattern(regexp = Formats.HTTP_URL) @Schema(example = "https://www.zonnedijk.example") String website,
+            @Schema(nullable = true) Address address,
+            @Size(max = Formats.URL_LENGTH) @Pattern(regexp = Formats.HTTP_URL) @Schema(example = "https://www.zonnedijk.example", nullable = true) String website,
             MembershipStatus membershipStatus,
-            @Schema(example = "2019-01-01") LocalDate memberSince,
+            @Schema(description = "The day it became a member; always there for a member", example = "2019-01-01", nullable = true) LocalDate memberSince,
             @Size(max = 13) Set<ServiceType> servicesOffered,
             Instant createdAt,
             Instant updatedAt) {

@@ -28,12 +28,12 @@ public final class ScheduleDtos {
             ScheduleOrganisation organisation,
             ScheduleState state,
             @Schema(description = "The next day by which an audit must be finished: the recertification audit's or an outstanding "
-                    + "follow-up audit's, whichever is earlier; absent without a certificate in force", example = "2029-06-30")
+                    + "follow-up audit's, whichever is earlier; absent without a certificate in force", example = "2029-06-30", nullable = true)
             LocalDate dueOn,
-            ScheduleCertificate certificate,
-            Recertification recertification,
-            FollowUp followUp,
-            ScheduledAudit plannedAudit,
+            @Schema(nullable = true) ScheduleCertificate certificate,
+            @Schema(nullable = true) Recertification recertification,
+            @Schema(nullable = true) FollowUp followUp,
+            @Schema(nullable = true) ScheduledAudit plannedAudit,
             ImprovementActions improvementActions) {
 
         static ScheduleResponse of(RecertificationSchedule schedule, LocalDate today, SchedulePolicy policy, Scope scope) {
@@ -71,7 +71,7 @@ public final class ScheduleDtos {
 
     @Schema(name = "ScheduleCertificate", description = "The organisation's current certificate, or its latest when none is in force.")
     public record ScheduleCertificate(
-            @Schema(description = "Absent when the caller may not read the certificate (another body's)") UUID id,
+            @Schema(description = "Absent when the caller may not read the certificate (another body's)", nullable = true) UUID id,
             @Size(min = 19, max = 19) @Pattern(regexp = CertificateNumber.FORMAT) @Schema(example = "NVVK-7KQ2-M9XH-4DPE") String number,
             CertificateStatus status,
             @Size(min = 2, max = 20) @Pattern(regexp = Formats.BODY_CODE) @Schema(description = "The body whose audit it rests on", example = "KIWA")
@@ -94,7 +94,7 @@ public final class ScheduleDtos {
             @Schema(description = "It must be submitted by this day", example = "2027-07-01") LocalDate dueOn,
             @Schema(description = "The day has passed and no follow-up audit was submitted") boolean overdue,
             @Schema(description = "A follow-up audit was submitted since the decision (and NVVK did not refuse on it)") boolean submitted,
-            @Schema(description = "That follow-up audit, when the caller may open it") AuditMention submittedAudit) {
+            @Schema(description = "That follow-up audit, when the caller may open it", nullable = true) AuditMention submittedAudit) {
     }
 
     @Schema(name = "AuditMention", description = "An audit a schedule refers to.")
@@ -108,8 +108,8 @@ public final class ScheduleDtos {
             + "a certifying body has planned, is carrying out or has submitted to NVVK; for a certifying body, its own. Id and reference are absent "
             + "when the caller may not open it (a member's audit before it is submitted).")
     public record ScheduledAudit(
-            UUID id,
-            @Size(max = 100) @Pattern(regexp = AuditDtos.REFERENCE) @Schema(example = "KIWA-2029-0031") String reference,
+            @Schema(description = "Absent when the caller may not open it", nullable = true) UUID id,
+            @Size(max = 100) @Pattern(regexp = AuditDtos.REFERENCE) @Schema(example = "KIWA-2029-0031", nullable = true) String reference,
             @Size(min = 2, max = 20) @Pattern(regexp = Formats.BODY_CODE) @Schema(example = "KIWA") String certifyingBody,
             AuditType type,
             AuditStatus status,
@@ -121,6 +121,6 @@ public final class ScheduleDtos {
     public record ImprovementActions(
             @Schema(description = "Open, submitted or rejected", minimum = "0", maximum = "100000", example = "3") int pending,
             @Schema(description = "Of those, past their due day", minimum = "0", maximum = "100000", example = "1") int overdue,
-            @Schema(description = "The earliest due day among the overdue ones", example = "2027-01-31") LocalDate firstOverdueDueOn) {
+            @Schema(description = "The earliest due day among the overdue ones", example = "2027-01-31", nullable = true) LocalDate firstOverdueDueOn) {
     }
 }

@@ -38,11 +38,11 @@ public final class StatisticsDtos {
             ColumnKind kind,
             UUID id,
             FrameworkRef framework,
-            @Schema(description = "The report day of an audit; the day a self-assessment was shared", example = "2023-06-28") LocalDate on,
-            @Schema(description = "An audit's type; absent for a self-assessment") AuditType auditType,
-            @Schema(description = "An audit's status; absent for a self-assessment") AuditStatus status,
-            @Size(max = 20) @Pattern(regexp = Formats.BODY_CODE) @Schema(description = "An audit's certifying body", example = "KIWA") String certifyingBody,
-            @Schema(description = "NVVK's decision on a decided audit") DecisionOutcome decision) {
+            @Schema(description = "The report day of an audit; the day a self-assessment was shared", example = "2023-06-28", nullable = true) LocalDate on,
+            @Schema(description = "An audit's type; absent for a self-assessment", nullable = true) AuditType auditType,
+            @Schema(description = "An audit's status; absent for a self-assessment", nullable = true) AuditStatus status,
+            @Size(max = 20) @Pattern(regexp = Formats.BODY_CODE) @Schema(description = "An audit's certifying body", example = "KIWA", nullable = true) String certifyingBody,
+            @Schema(description = "NVVK's decision on a decided audit", nullable = true) DecisionOutcome decision) {
     }
 
     @Schema(name = "ComparedNorm", description = "A norm as the comparison lines it up: a norm of the newest version compared, or one retired before it.")
@@ -58,10 +58,10 @@ public final class StatisticsDtos {
     public record Result(
             @Min(0) @Max(10000) @Schema(description = "Index of the column", example = "0") int column,
             @Size(max = 5) @Pattern(regexp = Formats.NORM_NUMBER) @Schema(description = "The norm's number in the column's version, which may differ "
-                    + "from the row's; absent on area rows", example = "1.1") String normNumber,
-            @Schema(description = "An audit's classification") Classification classification,
-            @Schema(description = "An audit's weight of a finding that does not meet the norm") Weight weight,
-            @Min(1) @Max(4) @Schema(description = "Development level: the audit's, or the organisation's own in a self-assessment", example = "2")
+                    + "from the row's; absent on area rows", example = "1.1", nullable = true) String normNumber,
+            @Schema(description = "An audit's classification", nullable = true) Classification classification,
+            @Schema(description = "An audit's weight of a finding that does not meet the norm", nullable = true) Weight weight,
+            @Min(1) @Max(4) @Schema(description = "Development level: the audit's, or the organisation's own in a self-assessment", example = "2", nullable = true)
             Integer developmentLevel) {
     }
 
@@ -69,7 +69,7 @@ public final class StatisticsDtos {
             + "from an older version compared, new in the newest, or retired before it.")
     public record NormRow(NormRef norm, Carried carried,
                           @Size(max = 10000) @Schema(description = "The columns with a result on this norm or on a norm it descends from") List<Result> results,
-                          @Schema(description = "The sector's figures for the same norm in one closed year; absent on retired norms") SectorFigure sector) {
+                          @Schema(description = "The sector's figures for the same norm in one closed year; absent on retired norms", nullable = true) SectorFigure sector) {
     }
 
     @Schema(name = "SectorFigure", description = "How the organisations decided on in one closed calendar year against the norm's version were "
@@ -78,13 +78,13 @@ public final class StatisticsDtos {
             + "at least 5 outside it; otherwise only the number of organisations.")
     public record SectorFigure(
             @Min(1900) @Max(2999) @Schema(description = "The calendar year of the decisions", example = "2025") int year,
-            @Min(0) @Max(1000000) @Schema(description = "Organisations with a finding on the norm; absent when fewer than 5", example = "48") Integer organisations,
+            @Min(0) @Max(1000000) @Schema(description = "Organisations with a finding on the norm; absent when fewer than 5", example = "48", nullable = true) Integer organisations,
             @Size(max = 3) List<SectorCell> classifications) {
     }
 
     @Schema(name = "SectorCell", description = "Organisations with one classification; absent when left out.")
     public record SectorCell(Classification classification,
-                             @Min(0) @Max(1000000) @Schema(description = "How many; absent when the row's figures are left out", example = "41") Integer organisations) {
+                             @Min(0) @Max(1000000) @Schema(description = "How many; absent when the row's figures are left out", example = "41", nullable = true) Integer organisations) {
     }
 
     @Schema(name = "ClassificationCount", description = "Audits with one classification on a norm.")
@@ -150,8 +150,8 @@ public final class StatisticsDtos {
     public record ActionFigure(Weight weight,
                                @Min(0) @Max(100000000) @Schema(example = "4200") int actions,
                                @Min(0) @Max(100000000) @Schema(example = "3900") int closed,
-                               @Min(0) @Max(100000) @Schema(description = "Median days to close", example = "71") Integer medianDaysToClose,
-                               @Min(0) @Max(100000) @Schema(description = "90th percentile of days to close", example = "160") Integer p90DaysToClose,
+                               @Min(0) @Max(100000) @Schema(description = "Median days to close", example = "71", nullable = true) Integer medianDaysToClose,
+                               @Min(0) @Max(100000) @Schema(description = "90th percentile of days to close", example = "160", nullable = true) Integer p90DaysToClose,
                                @Min(0) @Max(100000000) @Schema(example = "300") int pending,
                                @Min(0) @Max(100000000) @Schema(description = "Pending and past their due date", example = "42") int overdue) {
     }

@@ -28,18 +28,18 @@ public final class WebhookDtos {
     public record SubscriptionResponse(
             UUID id,
             @Schema(description = "Whose it is: NVVK, CERTIFYING_BODY or MEMBER", example = "CERTIFYING_BODY") @Size(max = 20) @Pattern(regexp = "^[A-Z_]+$") String ownerKind,
-            @Size(max = 20) @Pattern(regexp = "^[0-9A-Z-]+$") @Schema(description = "The body's code or the organisation's KvK number; absent for NVVK", example = "KIWA")
+            @Size(max = 20) @Pattern(regexp = "^[0-9A-Z-]+$") @Schema(description = "The body's code or the organisation's KvK number; absent for NVVK", example = "KIWA", nullable = true)
             String owner,
             @Size(max = 2000) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "https://systeem.kiwa.example/keurmerk/webhooks") String targetUrl,
             @Size(max = 40) @Schema(description = "Empty: every type") Set<EventType> eventTypes,
             boolean active,
             @Schema(description = "Paused after deliveries failed for too long; resume it when the receiver is fixed") boolean paused,
-            Instant pausedAt,
-            @Size(max = 500) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Deliveries failed for too long; the last: answer 503") String pauseReason,
+            @Schema(nullable = true) Instant pausedAt,
+            @Size(max = 500) @Pattern(regexp = Formats.ONE_LINE) @Schema(example = "Deliveries failed for too long; the last: answer 503", nullable = true) String pauseReason,
             @Size(max = 100) @Pattern(regexp = "^whsec_[A-Za-z0-9+/=]+$")
-            @Schema(description = "The signing secret: only in the answer that made it; keep it, it is not shown again", example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+            @Schema(description = "The signing secret: only in the answer that made it; keep it, it is not shown again", example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", nullable = true)
             String secret,
-            @Schema(description = "After a rotation: the previous secret signs too until then") Instant previousSecretValidUntil,
+            @Schema(description = "After a rotation: the previous secret signs too until then", nullable = true) Instant previousSecretValidUntil,
             Instant createdAt,
             Instant updatedAt) {
 
@@ -57,17 +57,17 @@ public final class WebhookDtos {
             UUID id,
             @Schema(description = "The event's id in the feed", example = "4711", minimum = "1", maximum = "9223372036854775807") long event,
             EventType eventType,
-            @Size(min = 8, max = 8) @Pattern(regexp = Formats.KVK_NUMBER) @Schema(example = "90000001") String organisation,
+            @Size(min = 8, max = 8) @Pattern(regexp = Formats.KVK_NUMBER) @Schema(example = "90000001", nullable = true) String organisation,
             @Schema(description = "PENDING (due, or to be retried), DELIVERED, FAILED (given up; ask for it again)", example = "DELIVERED")
             @Size(max = 20) @Pattern(regexp = "^(PENDING|DELIVERED|FAILED)$") String status,
             @Schema(example = "1", minimum = "0", maximum = "100000") int attempts,
-            @Schema(description = "When a pending delivery is tried next") Instant nextAttemptAt,
-            Instant lastAttemptAt,
-            @Schema(description = "The HTTP status the receiver last answered", example = "200", minimum = "100", maximum = "599") Integer lastStatus,
-            @Size(max = 500) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "Why the last attempt failed, when no answer came", example = "HttpConnectTimeoutException")
+            @Schema(description = "When a pending delivery is tried next", nullable = true) Instant nextAttemptAt,
+            @Schema(nullable = true) Instant lastAttemptAt,
+            @Schema(description = "The HTTP status the receiver last answered", example = "200", minimum = "100", maximum = "599", nullable = true) Integer lastStatus,
+            @Size(max = 500) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "Why the last attempt failed, when no answer came", example = "HttpConnectTimeoutException", nullable = true)
             String lastError,
-            @Size(max = 1000) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "The first 500 bytes of the last answer", example = "ok") String lastAnswer,
-            Instant deliveredAt,
+            @Size(max = 1000) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "The first 500 bytes of the last answer", example = "ok", nullable = true) String lastAnswer,
+            @Schema(nullable = true) Instant deliveredAt,
             Instant createdAt) {
 
         static DeliveryResponse from(WebhookDelivery delivery) {

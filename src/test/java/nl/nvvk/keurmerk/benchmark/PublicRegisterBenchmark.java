@@ -63,7 +63,7 @@ class PublicRegisterBenchmark {
                      // Every request comes from 127.0.0.1: one client whose budget of 600 a minute is not what this measures.
                      List.of("keurmerk.rate-limit.public-read.requests=1000000000"))) {
             long seedStart = System.nanoTime();
-            List<String> numbers = seed(postgres, service.base);
+            List<String> numbers = seed(postgres, service.base, CERTIFICATES);
             double seeded = (System.nanoTime() - seedStart) / 1e9;
             long readStart = System.nanoTime();
             awaitRegistered(service.base, numbers.get(numbers.size() - 1));
@@ -72,7 +72,7 @@ class PublicRegisterBenchmark {
             byte[][] lookups = HttpLoad.requests(service.base, numbers.stream().map(number -> "/api/v1/public/certificates/" + number).toList());
             byte[][] trivialRequest = HttpLoad.requests(service.base, List.of(TRIVIAL));
             byte[][] byKvkNumber = HttpLoad.requests(service.base, java.util.stream.IntStream.range(0, numbers.size())
-                    .mapToObj(i -> "/api/v1/public/organisations/" + kvk(i) + "/certificate").toList());
+                    .mapToObj(i -> "/api/v1/public/organisations/" + kvk(i, numbers.size()) + "/certificate").toList());
 
             // Warm-up: the JIT compiles both paths before anything is counted (after 10 s each it still spent 3 % of the CPU compiling).
             HttpLoad.run(service.base, CONNECTIONS, 20, trivialRequest);
@@ -147,8 +147,9 @@ class PublicRegisterBenchmark {
         return process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
-    private static String kvk(int i) {
-        return "7" + "%07d".formatted(Math.floorMod(i * 7919, CERTIFICATES));
+    /** The KvK number of one of the {@code certificates} seeded organisations, spread over them. */
+    static String kvk(int i, int certificates) {
+        return "7" + "%07d".formatted(Math.floorMod(i * 7919, certificates));
     }
 
     /**
@@ -156,7 +157,7 @@ class PublicRegisterBenchmark {
      * from the service's metrics every 20 ms. The old generation before and after shows whether the
      * export kept anything; the young generation's peak is what it churned.
      */
-    private static void export(PackagedService service, int rows) throws Exception {
+    static void export(PackagedService service, int rows) throws Exception {
         double oldBefore = service.heapBytes(pool -> pool.contains("Old"));
         double heapBefore = service.heapBytes(pool -> true);
         AtomicBoolean exporting = new AtomicBoolean(true);
@@ -210,7 +211,7 @@ class PublicRegisterBenchmark {
      * an organisation each, a copy of the granted audit, and a certificate with a fresh number, in one
      * transaction whose triggers write the register's change log. Answers every certificate's number.
      */
-    private static List<String> seed(EmbeddedPostgres postgres, String base) throws Exception {
+    static List<String> seed(EmbeddedPostgres postgres, String base, int certificates) throws Exception {
         String admin = Tokens.issue("nvvk-staff", List.of("nvvk-admin"), Map.of());
         post(base, "/api/v1/certifying-bodies", admin, Map.of("code", BODY, "name", "Certificeerder Bench", "accreditationStatus", "ACCREDITED"), 201);
         try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement sql = connection.createStatement()) {
@@ -218,7 +219,7 @@ class PublicRegisterBenchmark {
                     insert into organisation (id, kvk_number, name, kind, membership_status, member_since, street, postal_code, city, created_at, updated_at)
                     select gen_random_uuid(), '7' || lpad(i::text, 7, '0'), 'Gemeente Bench ' || i, 'MUNICIPALITY', 'MEMBER', date '2020-01-01',
                            'Raadhuisplein 1', '1234 AB', 'Plaats ' || (i %% 400), now(), now()
-                    from generate_series(0, %d) i""".formatted(CERTIFICATES - 1));
+                    from generate_series(0, %d) i""".formatted(certificates - 1));
         }
         ObjectNode template = (ObjectNode) JSON.readTree(Path.of("src", "test", "resources", "audits", "heemskerk-2023.json").toFile());
         template.put("organisation", "70000000").put("status", "SUBMITTED");
@@ -230,13 +231,13 @@ class PublicRegisterBenchmark {
         String audit = JSON.readTree(pushed.body()).get("id").asText();
         post(base, "/api/v1/audits/" + audit + "/decision", admin, Map.of("outcome", "GRANT", "motivation", "Voldoet aan het Kwaliteitskader."), 200);
 
-        List<String> numbers = new ArrayList<>(CERTIFICATES);
+        List<String> numbers = new ArrayList<>(certificates);
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
             connection.setAutoCommit(false);
             try (Statement sql = connection.createStatement()) {
                 sql.execute("create temporary table bench_number (i integer primary key, number varchar(20) not null) on commit drop");
                 try (PreparedStatement insert = connection.prepareStatement("insert into bench_number values (?, ?)")) {
-                    for (int i = 1; i < CERTIFICATES; i++) {
+                    for (int i = 1; i < certificates; i++) {
                         String number = CertificateNumber.next();
                         numbers.add(number);
                         insert.setInt(1, i);
@@ -296,7 +297,7 @@ class PublicRegisterBenchmark {
     }
 
     /** Until the last seeded certificate answers publicly (bounded: 120 s). */
-    private static void awaitRegistered(String base, String number) throws Exception {
+    static void awaitRegistered(String base, String number) throws Exception {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < deadline) {
             if (HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/public/certificates/" + number)).build(),

@@ -31,6 +31,13 @@ class RegisteredCertificateTest {
     }
 
     @Test
+    void the_register_reads_a_scope_as_postgresql_writes_the_jsonb_array() {
+        assertThat(PublicRegister.scope("[\"WSNP\", \"DEBT_MEDIATION\", \"EARLY_WARNING\"]"))
+                .containsExactly(ServiceType.EARLY_WARNING, ServiceType.DEBT_MEDIATION, ServiceType.WSNP);
+        assertThat(PublicRegister.scope("[\"INTAKE_AND_PLAN\"]")).containsExactly(ServiceType.INTAKE_AND_PLAN);
+    }
+
+    @Test
     void it_counts_within_its_validity_except_on_the_days_it_was_suspended() {
         List<OutOfForce> suspended = List.of(new OutOfForce(LocalDate.of(2027, 5, 10), LocalDate.of(2027, 6, 1)));
         RegisteredCertificate certificate = certificate(CertificateStatus.ACTIVE, suspended);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.nvvk.keurmerk.testing.PackagedService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +56,27 @@ class ContainerFilesTest {
         assertThat(user.find()).isTrue();
         assertThat(user.group(1)).isNotIn("0", "root");
         assertThat(dockerfile).containsPattern("(?m)^HEALTHCHECK .*\\n?.*http://127\\.0\\.0\\.1:8080/q/health/ready").containsPattern("(?m)^EXPOSE 8080$");
+    }
+
+    @Test
+    void the_image_starts_with_the_benchmarked_settings_and_the_aot_cache_trained_for_its_own_runtime() throws IOException {
+        String dockerfile = Files.readString(DOCKER.resolve("Dockerfile.jvm"));
+        // What scripts/aot-cache.sh builds: the runtime the cache was trained on travels with it, and so do the jars.
+        assertThat(dockerfile).containsPattern("(?m)^COPY target/runtime/ /opt/java/$")
+                .containsPattern("(?m)^COPY --chown=185 target/quarkus-app/ /deployments/$")
+                .containsPattern("(?m)^COPY --chown=185 docker/jvm.options /deployments/jvm.options$")
+                .containsPattern("(?m)^WORKDIR /deployments$");
+        // A cache the JVM would ignore (stale jars, another runtime) fails the build instead of slowing every start.
+        assertThat(dockerfile).containsPattern("(?m)^RUN java @jvm.options -XX:AOTCache=app.aot -XX:AOTMode=on -cp quarkus-run.jar -version$");
+        Matcher entrypoint = Pattern.compile("(?m)^ENTRYPOINT \\[(.*)]$").matcher(dockerfile);
+        assertThat(entrypoint.find()).as("an exec-form ENTRYPOINT").isTrue();
+        assertThat(Arrays.stream(entrypoint.group(1).split(",")).map(part -> part.trim().replace("\"", "")).toList())
+                .as("the settings the benchmarks and the training run with (PackagedService), nothing besides")
+                .containsExactly("java", "@" + PackagedService.JVM_OPTIONS.getFileName(), "-XX:AOTCache=app.aot", "-jar", "quarkus-run.jar");
+        assertThat(dockerfile).doesNotContain("-Xmx").doesNotContain("JAVA_OPTS");
+        List<String> options = Files.readAllLines(PackagedService.JVM_OPTIONS).stream().map(line -> line.replaceAll("#.*", "").trim())
+                .filter(line -> !line.isEmpty()).toList();
+        assertThat(options).as("the heap the container's memory limit is sized from").contains("-Xmx256m").allMatch(option -> option.startsWith("-"));
     }
 
     @Test

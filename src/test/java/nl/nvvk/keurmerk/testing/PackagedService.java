@@ -17,11 +17,16 @@ import java.util.function.Predicate;
 
 /**
  * The packaged service (target/quarkus-app) as the benchmarks start it: its own process, in its prod
- * profile as a pod runs it, with the production image's collector settings and a 256 MB heap, on a
- * given PostgreSQL, with the tests' token key.
+ * profile as a pod runs it, with the production image's JVM settings (docker/jvm.options: a 256 MB
+ * heap and its collector), on a given PostgreSQL, with the tests' token key. The JVM is the one
+ * running the caller, or the one -Dbench.java names (the image's runtime, target/runtime/bin/java).
  */
 public final class PackagedService implements AutoCloseable {
     public static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    /** The production image's JVM settings, given to java as an argument file as the image does. */
+    public static final Path JVM_OPTIONS = Path.of("docker", "jvm.options");
+    /** How often readiness is asked while starting: fine enough to measure start-up by. */
+    private static final Duration POLL = Duration.ofMillis(10);
 
     private final Process process;
     private final Path log;
@@ -42,12 +47,17 @@ public final class PackagedService implements AutoCloseable {
      * @param settings further system properties, such as "keurmerk.rate-limit.write.requests=1000000"
      */
     public static PackagedService start(Path log, int databasePort, List<String> settings) throws Exception {
+        return start(log, databasePort, settings, List.of());
+    }
+
+    /**
+     * Starts the service with further JVM options, such as -XX:AOTCache=target/quarkus-app/app.aot,
+     * and waits until it is ready.
+     */
+    public static PackagedService start(Path log, int databasePort, List<String> settings, List<String> jvmOptions) throws Exception {
         int port = freePort();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        // The collector settings the production image's run-java.sh starts the service with (docker/Dockerfile.jvm,
-        // ubi9/openjdk-21-runtime), with the 256 MB heap the benchmarks are about.
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseParallelGC", "-XX:MinHeapFreeRatio=10",
-                "-XX:MaxHeapFreeRatio=20", "-XX:GCTimeRatio=4", "-XX:AdaptiveSizePolicyWeight=90", "-XX:+ExitOnOutOfMemoryError"));
+        List<String> command = new ArrayList<>(List.of(java(), "@" + JVM_OPTIONS.toAbsolutePath()));
+        command.addAll(jvmOptions);
         // e.g. -Dbench.service-jvm-args=-XX:StartFlightRecording=filename=target/bench/push.jfr to see where the time goes
         String extra = System.getProperty("bench.service-jvm-args", "");
         if (!extra.isBlank()) {
@@ -72,6 +82,12 @@ public final class PackagedService implements AutoCloseable {
         return new PackagedService(process, log, "http://127.0.0.1:" + port, Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /** The JVM the service runs on: -Dbench.java, else the caller's own. */
+    public static String java() {
+        String java = System.getProperty("bench.java", "");
+        return java.isBlank() ? ProcessHandle.current().info().command().orElse("java") : Path.of(java).toAbsolutePath().toString();
+    }
+
     public Process process() {
         return process;
     }
@@ -91,7 +107,7 @@ public final class PackagedService implements AutoCloseable {
             } catch (IOException notYet) {
                 // still starting
             }
-            Thread.sleep(250);
+            Thread.sleep(POLL.toMillis());
         }
         throw new IllegalStateException("The service was not ready within 120 s; see " + log);
     }
@@ -105,7 +121,7 @@ public final class PackagedService implements AutoCloseable {
         if (profiler.isBlank()) {
             return;
         }
-        String jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd").toString();
+        String jcmd = Path.of(java()).resolveSibling("jcmd").toString();
         Process attach = new ProcessBuilder(jcmd, String.valueOf(process.pid()), "JVMTI.agent_load", profiler, "\"" + command + "\"")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!attach.waitFor(60, TimeUnit.SECONDS)) {
@@ -121,6 +137,11 @@ public final class PackagedService implements AutoCloseable {
     /** VmRSS of the service's process now (Linux), else "n/a". */
     public String resident() {
         return status("VmRSS:");
+    }
+
+    /** VmRSS now and what it is made of: anonymous memory (heap, JIT, metaspace, stacks) and mapped files (the AOT cache, jars). */
+    public String residentParts() {
+        return "%s (anonymous %s, files %s)".formatted(status("VmRSS:"), status("RssAnon:"), status("RssFile:"));
     }
 
     private String status(String field) {
@@ -141,15 +162,43 @@ public final class PackagedService implements AutoCloseable {
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
+    /**
+     * What the JVM has committed, by its own account, per area ("Java Heap 262144KB, Class 61234KB, …"),
+     * when the service runs with -XX:NativeMemoryTracking=summary; else "n/a".
+     */
+    public String nativeMemory() throws Exception {
+        String jcmd = Path.of(java()).resolveSibling("jcmd").toString();
+        Process summary = new ProcessBuilder(jcmd, String.valueOf(process.pid()), "VM.native_memory", "summary", "scale=KB").redirectErrorStream(true).start();
+        String out = new String(summary.getInputStream().readAllBytes());
+        if (!summary.waitFor(60, TimeUnit.SECONDS) || !out.contains("committed=")) {
+            return "n/a";
+        }
+        return out.lines().filter(line -> line.startsWith("-") || line.startsWith("Total"))
+                .map(line -> line.replaceFirst("^-\\s*", "").replaceFirst("\\s*\\(reserved=\\d+KB, committed=(\\d+)KB.*", " $1KB"))
+                .filter(line -> !line.endsWith(" 0KB")).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The heap in use right after a full collection (jcmd GC.run): what the service holds live. */
     public double liveHeapBytes() throws Exception {
-        String jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd").toString();
+        String jcmd = Path.of(java()).resolveSibling("jcmd").toString();
         Process gc = new ProcessBuilder(jcmd, String.valueOf(process.pid()), "GC.run").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!gc.waitFor(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("jcmd GC.run did not finish within 60 s");
         }
         return heapBytes(pool -> true);
+    }
+
+    /** The classes with the most bytes on the heap (jcmd GC.class_histogram, which collects first): "count bytes class" lines. */
+    public List<String> heapHistogram(int classes) throws Exception {
+        String jcmd = Path.of(java()).resolveSibling("jcmd").toString();
+        Process histogram = new ProcessBuilder(jcmd, String.valueOf(process.pid()), "GC.class_histogram").redirectErrorStream(true).start();
+        List<String> lines = new String(histogram.getInputStream().readAllBytes()).lines()
+                .filter(line -> line.matches("\\s*\\d+:.*")).limit(classes).map(line -> line.replaceFirst("^\\s*\\d+:\\s*", "").trim()).toList();
+        if (!histogram.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("jcmd GC.class_histogram did not finish within 60 s");
+        }
+        return lines;
     }
 
     /** The heap in use as the service's metrics report it. */
@@ -159,8 +208,13 @@ public final class PackagedService implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        stop(Duration.ofSeconds(30));
+    }
+
+    /** Stops the service as a pod is stopped (SIGTERM), killing it only after {@code patience}. */
+    public void stop(Duration patience) throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
         }
     }

@@ -17,9 +17,9 @@ public record Problem(
         @Size(max = 200) @Schema(description = "URI identifying the kind of problem", example = "https://keurmerkregister.nvvk.nl/problems/validation-failed") URI type,
         @Size(max = 200) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "Short summary of the kind of problem", example = "Validation failed") String title,
         @Min(400) @Max(599) @Schema(description = "HTTP status", example = "422") int status,
-        @Size(max = 2000) @Pattern(regexp = Formats.TEXT) @Schema(description = "What went wrong in this request", example = "The request has 1 invalid field") String detail,
-        @Size(max = 2048) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "The request path", example = "/api/v1/organisations") String instance,
-        @Size(max = 1000) @Schema(description = "One entry per invalid field or parameter") List<FieldError> errors) {
+        @Size(max = 2000) @Pattern(regexp = Formats.TEXT) @Schema(description = "What went wrong in this request", example = "The request has 1 invalid field", nullable = true) String detail,
+        @Size(max = 2048) @Pattern(regexp = Formats.ONE_LINE) @Schema(description = "The request path", example = "/api/v1/organisations", nullable = true) String instance,
+        @Size(max = 1000) @Schema(description = "One entry per invalid field or parameter", nullable = true) List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\u0000-\\u001F\\u007F]");

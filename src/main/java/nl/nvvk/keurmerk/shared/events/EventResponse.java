@@ -16,8 +16,8 @@ public record EventResponse(
         @Schema(description = "When the change was made") Instant occurredAt,
         @Schema(description = "The resource it happened to", example = "certificate") @Size(max = 40) @Pattern(regexp = "^[a-z][a-z-]*$") String subjectType,
         @Schema(description = "That resource's id") UUID subjectId,
-        @Size(min = 8, max = 8) @Pattern(regexp = Formats.KVK_NUMBER) @Schema(description = "The organisation it concerns", example = "90000001") String organisation,
-        @Size(min = 2, max = 20) @Pattern(regexp = Formats.BODY_CODE) @Schema(description = "The certifying body whose audit it concerns", example = "KIWA") String certifyingBody,
+        @Size(min = 8, max = 8) @Pattern(regexp = Formats.KVK_NUMBER) @Schema(description = "The organisation it concerns", example = "90000001", nullable = true) String organisation,
+        @Size(min = 2, max = 20) @Pattern(regexp = Formats.BODY_CODE) @Schema(description = "The certifying body whose audit it concerns", example = "KIWA", nullable = true) String certifyingBody,
         @Schema(description = "Ids, numbers, codes and dates of the change, by event type: AUDIT_SUBMITTED reference, type; AUDIT_DECIDED "
                 + "reference, outcome, followUpDueOn, certificate; CERTIFICATE_ISSUED number, validFrom, validUntil, audit; CERTIFICATE_SUSPENDED, "
                 + "_REINSTATED, _WITHDRAWN number, reason; CERTIFICATE_SUPERSEDED number, supersededBy; PEER_MEETING_RECORDED group, heldOn, tookPart "

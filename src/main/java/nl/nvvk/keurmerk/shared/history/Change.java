@@ -79,6 +79,6 @@ public class Change extends PanacheEntityBase implements TenantOwned {
     }
 
     /** A field's value before and after; either is null when the field was absent. */
-    public record FieldChange(@Schema(example = "Gemeente Zonnedijk") Object from, @Schema(example = "Gemeente Zonnedijk-Noord") Object to) {
+    public record FieldChange(@Schema(example = "Gemeente Zonnedijk", nullable = true) Object from, @Schema(example = "Gemeente Zonnedijk-Noord", nullable = true) Object to) {
     }
 }

@@ -90,6 +90,10 @@ final class ExampleBodies {
             return schema.getEnumeration().get(0);
         }
         List<Schema.SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
+        if (types.contains(Schema.SchemaType.BOOLEAN)) {
+            // A flag is always in an answer (AnswerFields makes it required), so the example shows it too.
+            return false;
+        }
         if (types.contains(Schema.SchemaType.ARRAY)) {
             Object item = example(schema.getItems(), depth + 1);
             return item == null ? List.of() : List.of(item);

@@ -16,14 +16,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Completes the generated contract (openapi/openapi.yaml) with what annotations would repeat on
  * every operation, each step derived from what the operation is: the problem answers it can give
  * (shared under components/responses) and the catalogue of problem types, conditional reads, the optional token of public reads,
- * whole example documents and the rate-limit fields.
+ * which answer fields are always there, example documents (recorded answers, else assembled) and the rate-limit fields.
  */
 public class OpenApiContract implements OASFilter {
     private static final String SCHEME = "bearer";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+        // The packaged service builds no document (%prod.mp.openapi.scan.disable): nothing to complete.
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null || openAPI.getPaths().getPathItems().isEmpty()
+                || openAPI.getComponents() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
@@ -39,6 +41,8 @@ public class OpenApiContract implements OASFilter {
         ProblemResponses.addTo(openAPI);
         ProblemTypesInContract.addTo(openAPI);
         shareHeaders(openAPI);
+        AnswerFields.addTo(openAPI);
+        RecordedExamples.addTo(openAPI);
         ExampleBodies.addTo(openAPI);
         // Last: the rate-limit fields and the request id go on every answer the steps above added.
         RateLimitFields.addTo(openAPI);
