@@ -137,7 +137,7 @@ public class PublicRegister {
         refresher.submit(this::refresh).get();
         // A copy is as fresh as the start of the read that made it: a large register, read whole for longer than the
         // staleness bound, is current only after one catch-up, which is done now rather than a refresh interval later.
-        if (!isFresh()) {
+        if (version >= 0 && !isFresh()) {
             refresher.submit(this::refresh).get();
         }
         long interval = config.refreshInterval().toNanos();
@@ -402,6 +402,9 @@ public class PublicRegister {
      * a hundred thousand times at start, where a JSON parser per row cost a third of the reload.
      */
     static Set<ServiceType> scope(String array) {
+        if (!array.startsWith("[")) {
+            throw new IllegalStateException("A certificate's scope is not a JSON array of service types: " + array);
+        }
         Set<ServiceType> scope = EnumSet.noneOf(ServiceType.class);
         int at = array.indexOf('"');
         while (at >= 0) {

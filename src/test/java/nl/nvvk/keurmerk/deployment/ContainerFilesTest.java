@@ -67,7 +67,7 @@ class ContainerFilesTest {
                 .containsPattern("(?m)^COPY --chown=185 docker/jvm.options /deployments/jvm.options$")
                 .containsPattern("(?m)^WORKDIR /deployments$");
         // A cache the JVM would ignore (stale jars, another runtime) fails the build instead of slowing every start.
-        assertThat(dockerfile).containsPattern("(?m)^RUN java @jvm.options -XX:AOTCache=app.aot -XX:AOTMode=on -cp quarkus-run.jar -version$");
+        assertThat(dockerfile).containsPattern("(?m)^USER 185\\n(#.*\\n)*RUN java @jvm.options -XX:-UsePerfData -XX:AOTCache=app.aot -XX:AOTMode=on -cp quarkus-run.jar -version$");
         Matcher entrypoint = Pattern.compile("(?m)^ENTRYPOINT \\[(.*)]$").matcher(dockerfile);
         assertThat(entrypoint.find()).as("an exec-form ENTRYPOINT").isTrue();
         assertThat(Arrays.stream(entrypoint.group(1).split(",")).map(part -> part.trim().replace("\"", "")).toList())
