@@ -121,12 +121,7 @@ public final class PackagedService implements AutoCloseable {
         if (profiler.isBlank()) {
             return;
         }
-        String jcmd = Path.of(java()).resolveSibling("jcmd").toString();
-        Process attach = new ProcessBuilder(jcmd, String.valueOf(process.pid()), "JVMTI.agent_load", profiler, "\"" + command + "\"")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!attach.waitFor(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("jcmd " + command + " did not finish within 60 s");
-        }
+        jcmd("JVMTI.agent_load", profiler, "\"" + command + "\"");
     }
 
     /** VmHWM of the service's process (Linux), else "n/a". */
@@ -167,10 +162,8 @@ public final class PackagedService implements AutoCloseable {
      * when the service runs with -XX:NativeMemoryTracking=summary; else "n/a".
      */
     public String nativeMemory() throws Exception {
-        String jcmd = Path.of(java()).resolveSibling("jcmd").toString();
-        Process summary = new ProcessBuilder(jcmd, String.valueOf(process.pid()), "VM.native_memory", "summary", "scale=KB").redirectErrorStream(true).start();
-        String out = new String(summary.getInputStream().readAllBytes());
-        if (!summary.waitFor(60, TimeUnit.SECONDS) || !out.contains("committed=")) {
+        String out = jcmd("VM.native_memory", "summary", "scale=KB");
+        if (!out.contains("committed=")) {
             return "n/a";
         }
         return out.lines().filter(line -> line.startsWith("-") || line.startsWith("Total"))
@@ -180,25 +173,26 @@ public final class PackagedService implements AutoCloseable {
 
     /** The heap in use right after a full collection (jcmd GC.run): what the service holds live. */
     public double liveHeapBytes() throws Exception {
-        String jcmd = Path.of(java()).resolveSibling("jcmd").toString();
-        Process gc = new ProcessBuilder(jcmd, String.valueOf(process.pid()), "GC.run").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!gc.waitFor(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("jcmd GC.run did not finish within 60 s");
-        }
+        jcmd("GC.run");
         return heapBytes(pool -> true);
     }
 
     /** The classes with the most bytes on the heap (jcmd GC.class_histogram, which collects first): "count bytes class" lines. */
     public List<String> heapHistogram(int classes) throws Exception {
-        String jcmd = Path.of(java()).resolveSibling("jcmd").toString();
-        Process histogram = new ProcessBuilder(jcmd, String.valueOf(process.pid()), "GC.class_histogram").redirectErrorStream(true).start();
-        List<String> lines = new String(histogram.getInputStream().readAllBytes()).lines()
-                .filter(line -> line.matches("\\s*\\d+:.*")).limit(classes).map(line -> line.replaceFirst("^\\s*\\d+:\\s*", "").trim()).toList();
-        if (!histogram.waitFor(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("jcmd GC.class_histogram did not finish within 60 s");
+        return jcmd("GC.class_histogram").lines().filter(line -> line.matches("\\s*\\d+:.*")).limit(classes)
+                .map(line -> line.replaceFirst("^\\s*\\d+:\\s*", "").trim()).toList();
+    }
+
+    /** What jcmd, of the JVM the service runs on, answers to this diagnostic command for the service (bounded: 60 s). */
+    private String jcmd(String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of(Path.of(java()).resolveSibling("jcmd").toString(), String.valueOf(process.pid())));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes());
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("jcmd " + String.join(" ", command) + " did not finish within 60 s");
         }
-        return lines;
+        return out;
     }
 
     /** The heap in use as the service's metrics report it. */
