@@ -121,9 +121,9 @@ public class PublicRegister {
     private volatile Instant lastPruned = Instant.EPOCH;
     /**
      * One copy of each value many certificates share (a body's code and name, a place, a framework
-     * version): read from the database, each row would bring its own. Refresher thread only.
+     * version, a day): read from the database, each row would bring its own. Refresher thread only.
      */
-    private final Map<String, String> shared = new java.util.HashMap<>();
+    private final Map<Object, Object> shared = new java.util.HashMap<>();
 
     PublicRegister(DataSource database, TransactionSynchronizationRegistry transactions, Clock clock, RegisterConfig config) {
         this.database = database;
@@ -347,9 +347,9 @@ public class PublicRegister {
         String number = row.getString(2);
         CertificateStatus status = CertificateStatus.valueOf(row.getString(3));
         Instant statusChangedAt = row.getObject(4, OffsetDateTime.class).toInstant();
-        LocalDate issuedOn = row.getObject(5, LocalDate.class);
-        LocalDate validFrom = row.getObject(6, LocalDate.class);
-        LocalDate validUntil = row.getObject(7, LocalDate.class);
+        LocalDate issuedOn = shared(row.getObject(5, LocalDate.class));
+        LocalDate validFrom = shared(row.getObject(6, LocalDate.class));
+        LocalDate validUntil = shared(row.getObject(7, LocalDate.class));
         Set<ServiceType> scope = scope(row.getString(8));
         String kvk = row.getString(9);
         String name = row.getString(10);
@@ -361,7 +361,7 @@ public class PublicRegister {
         List<OutOfForce> outOfForce = outOfForce(row.getArray(16));
         long content = RegisteredCertificate.contentHash(number, status, statusChangedAt, issuedOn, validFrom, validUntil, scope, kvk, name,
                 place, bodyCode, bodyName, frameworkVersion, supersededBy, outOfForce);
-        return new RegisteredCertificate(id, number, status, statusChangedAt, issuedOn, validFrom.equals(issuedOn) ? issuedOn : validFrom,
+        return new RegisteredCertificate(id, number, status, statusChangedAt, issuedOn, validFrom,
                 validUntil, scope, kvk, name, place, bodyCode, bodyName, frameworkVersion, supersededBy, outOfForce, content);
     }
 
@@ -415,8 +415,9 @@ public class PublicRegister {
         return scope;
     }
 
-    private String shared(String value) {
-        return value == null ? null : shared.computeIfAbsent(value, same -> same);
+    @SuppressWarnings("unchecked")
+    private <T> T shared(T value) {
+        return value == null ? null : (T) shared.computeIfAbsent(value, same -> same);
     }
 
     private static void addIfPresent(Set<UUID> ids, UUID id) {

@@ -6,9 +6,10 @@ import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.nvvk.keurmerk.framework.ServiceType;
 
 /**
@@ -24,11 +25,14 @@ record RegisteredCertificate(UUID id, String number, CertificateStatus storedSta
                              String place, String bodyCode, String bodyName, String frameworkVersion, String supersededBy,
                              List<OutOfForce> outOfForce, long content) {
 
+    /** Each scope once: there are few of them (sets of a handful of services), and the register holds every certificate. */
+    private static final Map<Set<ServiceType>, Set<ServiceType>> SCOPES = new ConcurrentHashMap<>();
+
     /** The scope in the scheme's order of services (an EnumSet): answers and the CSV show it as it is, never sorted per request. */
     RegisteredCertificate {
         EnumSet<ServiceType> ordered = EnumSet.noneOf(ServiceType.class);
         ordered.addAll(scope);
-        scope = Collections.unmodifiableSet(ordered);
+        scope = SCOPES.computeIfAbsent(ordered, Collections::unmodifiableSet);
     }
 
     /** Days from {@code from} up to, not including, {@code until} (null: for good) on which the certificate did not count. */
@@ -38,17 +42,36 @@ record RegisteredCertificate(UUID id, String number, CertificateStatus storedSta
         }
     }
 
-    /** The register's order: by organisation name (ignoring case), then by number. */
+    /**
+     * The register's order: by organisation name ignoring case (as lowercased), then by number. The name is the
+     * organisation's own, not a lowercased copy of it per certificate.
+     */
     record Position(String name, String number) implements Comparable<Position> {
         @Override
         public int compareTo(Position other) {
-            int byName = name.compareTo(other.name);
+            int byName = compareIgnoringCase(name, other.name);
             return byName != 0 ? byName : number.compareTo(other.number);
+        }
+
+        private static int compareIgnoringCase(String one, String other) {
+            int length = Math.min(one.length(), other.length());
+            for (int i = 0; i < length; i++) {
+                char a = one.charAt(i);
+                char b = other.charAt(i);
+                if (a != b) {
+                    a = Character.toLowerCase(a);
+                    b = Character.toLowerCase(b);
+                    if (a != b) {
+                        return a - b;
+                    }
+                }
+            }
+            return one.length() - other.length();
         }
     }
 
     Position position() {
-        return new Position(organisationName.toLowerCase(Locale.ROOT), number);
+        return new Position(organisationName, number);
     }
 
     CertificateStatus statusOn(LocalDate today) {

@@ -129,6 +129,6 @@ class StartupBenchmark {
                 """.formatted(byNumber, again, kvk, afterLookups, service.residentParts(), service.peakResident(), service.heapUsed(),
                 service.nativeMemory()) + "  heap in use after a full collection: %.0f MB%n".formatted(service.liveHeapBytes() / 1024 / 1024)
                 + (Boolean.getBoolean("bench.histogram") ? "  the heap's largest classes (instances, bytes, class):%n    %s%n"
-                        .formatted(String.join("%n    ".formatted(), service.heapHistogram(12))) : "");
+                        .formatted(String.join("%n    ".formatted(), service.heapHistogram(20))) : "");
     }
 }

@@ -9,7 +9,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.nvvk.keurmerk.certificate.RegisteredCertificate.OutOfForce;
+import nl.nvvk.keurmerk.certificate.RegisteredCertificate.Position;
 import nl.nvvk.keurmerk.framework.ServiceType;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,18 @@ class RegisteredCertificateTest {
         assertThat(PublicRegister.scope("[\"WSNP\", \"DEBT_MEDIATION\", \"EARLY_WARNING\"]"))
                 .containsExactly(ServiceType.EARLY_WARNING, ServiceType.DEBT_MEDIATION, ServiceType.WSNP);
         assertThat(PublicRegister.scope("[\"INTAKE_AND_PLAN\"]")).containsExactly(ServiceType.INTAKE_AND_PLAN);
+    }
+
+    @Test
+    void the_register_orders_by_organisation_name_ignoring_case_then_by_number() {
+        Position zonnedijk = new Position("Gemeente Zonnedijk", "NVVK-0001");
+        Position lowercase = new Position("gemeente zonnedijk", "NVVK-0002");
+        Position aalten = new Position("GEMEENTE AALTEN", "NVVK-0003");
+        Position shorter = new Position("Gemeente", "NVVK-0004");
+        Position equalsSign = new Position("Gemeente =Eind", "NVVK-0005");
+        assertThat(Stream.of(zonnedijk, lowercase, aalten, shorter, equalsSign).sorted().toList())
+                .as("as the names lowercased: '=' before letters, a prefix before what it begins")
+                .containsExactly(shorter, equalsSign, aalten, zonnedijk, lowercase);
     }
 
     @Test
