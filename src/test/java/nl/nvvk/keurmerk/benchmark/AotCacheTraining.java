@@ -14,11 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.nvvk.keurmerk.testing.PackagedService;
+import nl.nvvk.keurmerk.testing.ScratchPostgres;
 import nl.nvvk.keurmerk.testing.Tokens;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -50,8 +50,8 @@ class AotCacheTraining {
     void trains_the_cache_the_image_starts_with() throws Exception {
         assertThat(PackagedService.JAR).as("the packaged service; scripts/aot-cache.sh builds it").exists();
         Files.deleteIfExists(CACHE);
-        Path data = Files.createTempDirectory("keurmerk-aot-pgdata-");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).start()) {
+        try (ScratchPostgres scratch = ScratchPostgres.start(database -> database)) {
+            EmbeddedPostgres postgres = scratch.postgres();
             PackagedService service = PackagedService.start(HOME.resolve("training.log"), postgres.getPort(),
                     List.of("keurmerk.rate-limit.public-read.requests=1000000000", "keurmerk.rate-limit.authenticated-read.requests=1000000000",
                             "keurmerk.rate-limit.write.requests=1000000000"),
@@ -70,12 +70,6 @@ class AotCacheTraining {
                     List.of("-XX:AOTCache=" + CACHE.toAbsolutePath(), "-XX:AOTMode=on"))) {
                 System.out.printf("%nAOT cache: %s, %,d MB; the trained service was ready %.1f s after its start%n", CACHE,
                         Files.size(CACHE) / 1024 / 1024, trained.readyAfter.toMillis() / 1000.0);
-            }
-        } finally {
-            if (Files.exists(data)) {
-                try (var paths = Files.walk(data)) {
-                    paths.sorted(Collections.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-                }
             }
         }
     }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.nvvk.keurmerk.testing.PackagedService;
+import nl.nvvk.keurmerk.testing.ScratchPostgres;
 import nl.nvvk.keurmerk.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -68,24 +68,25 @@ class AuditPushBenchmark {
         Files.createDirectories(HOME);
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
         assertThat(jar).as("the packaged service; bench/audit-push.sh builds it").exists();
-        Path data = Files.createTempDirectory("keurmerk-bench-pgdata-");
-        dataDirectory = data;
-        EmbeddedPostgres.Builder database = EmbeddedPostgres.builder().setDataDirectory(data)
-                // The embedded default turns synchronous_commit off; production commits durably, and so does this.
-                .setServerConfig("synchronous_commit", "on")
-                // PostgreSQL's 128 MB default is for a laptop; a registry's database server gives it a share of its memory.
-                .setServerConfig("shared_buffers", "512MB");
-        if (STATEMENTS) {
-            database.setServerConfig("shared_preload_libraries", "pg_stat_statements");
-            database.setServerConfig("pg_stat_statements.track_planning", "on");
-        }
-        // e.g. -Dbench.postgres=log_lock_waits=on,deadlock_timeout=10ms (its log is in the benchmark's output)
-        for (String setting : System.getProperty("bench.postgres", "").split(",")) {
-            if (setting.contains("=")) {
-                database.setServerConfig(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+        try (ScratchPostgres scratch = ScratchPostgres.start(database -> {
+            // The embedded default turns synchronous_commit off; production commits durably, and so does this.
+            database.setServerConfig("synchronous_commit", "on")
+                    // PostgreSQL's 128 MB default is for a laptop; a registry's database server gives it a share of its memory.
+                    .setServerConfig("shared_buffers", "512MB");
+            if (STATEMENTS) {
+                database.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                database.setServerConfig("pg_stat_statements.track_planning", "on");
             }
-        }
-        try (EmbeddedPostgres postgres = database.start()) {
+            // e.g. -Dbench.postgres=log_lock_waits=on,deadlock_timeout=10ms (its log is in the benchmark's output)
+            for (String setting : System.getProperty("bench.postgres", "").split(",")) {
+                if (setting.contains("=")) {
+                    database.setServerConfig(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+                }
+            }
+            return database;
+        })) {
+            EmbeddedPostgres postgres = scratch.postgres();
+            dataDirectory = scratch.dataDirectory();
             // The budget of 120 writes a minute per client is not what this measures.
             PackagedService packaged = PackagedService.start(HOME.resolve("service.log"), postgres.getPort(),
                     List.of("keurmerk.rate-limit.write.requests=1000000"));
@@ -143,13 +144,6 @@ class AuditPushBenchmark {
                 }
             } finally {
                 packaged.close();
-            }
-        } finally {
-            // The embedded database removes its directory itself when it stops cleanly.
-            if (Files.exists(data)) {
-                try (var paths = Files.walk(data)) {
-                    paths.sorted(Collections.reverseOrder()).map(Path::toFile).forEach(File::delete);
-                }
             }
         }
     }

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.nvvk.keurmerk.certificate.CertificateNumber;
 import nl.nvvk.keurmerk.testing.PackagedService;
+import nl.nvvk.keurmerk.testing.ScratchPostgres;
 import nl.nvvk.keurmerk.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -55,13 +55,12 @@ class PublicRegisterBenchmark {
 
     @Test
     void verifies_certificates_by_number_and_exports_the_register() throws Exception {
-        Path data = Files.createTempDirectory("keurmerk-bench-pgdata-");
-        EmbeddedPostgres.Builder database = EmbeddedPostgres.builder().setDataDirectory(data)
-                .setServerConfig("synchronous_commit", "on").setServerConfig("shared_buffers", "512MB");
-        try (EmbeddedPostgres postgres = database.start();
-             PackagedService service = PackagedService.start(HOME.resolve("public-register-service.log"), postgres.getPort(),
+        try (ScratchPostgres scratch = ScratchPostgres.start(database -> database
+                .setServerConfig("synchronous_commit", "on").setServerConfig("shared_buffers", "512MB"));
+             PackagedService service = PackagedService.start(HOME.resolve("public-register-service.log"), scratch.port(),
                      // Every request comes from 127.0.0.1: one client whose budget of 600 a minute is not what this measures.
                      List.of("keurmerk.rate-limit.public-read.requests=1000000000"))) {
+            EmbeddedPostgres postgres = scratch.postgres();
             long seedStart = System.nanoTime();
             List<String> numbers = seed(postgres, service.base, CERTIFICATES);
             double seeded = (System.nanoTime() - seedStart) / 1e9;
@@ -113,12 +112,6 @@ class PublicRegisterBenchmark {
             try (PackagedService again = PackagedService.start(HOME.resolve("public-register-restart.log"), postgres.getPort(), List.of())) {
                 System.out.printf("  start to ready again with %,d certificates to read into the register: %.1f s; resident then %s%n",
                         numbers.size(), again.readyAfter.toMillis() / 1000.0, again.resident());
-            }
-        } finally {
-            if (Files.exists(data)) {
-                try (var paths = Files.walk(data)) {
-                    paths.sorted(Collections.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-                }
             }
         }
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import nl.nvvk.keurmerk.testing.PackagedService;
+import nl.nvvk.keurmerk.testing.ScratchPostgres;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,8 +41,8 @@ class StartupBenchmark {
     void starts_and_stays_small() throws Exception {
         assertThat(CACHE).as("the AOT cache; bench/startup.sh trains it").exists();
         List<String> cached = List.of("-XX:AOTCache=" + CACHE.toAbsolutePath(), "-XX:AOTMode=on");
-        Path data = Files.createTempDirectory("keurmerk-bench-pgdata-");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setServerConfig("shared_buffers", "512MB").start()) {
+        try (ScratchPostgres scratch = ScratchPostgres.start(database -> database.setServerConfig("shared_buffers", "512MB"))) {
+            EmbeddedPostgres postgres = scratch.postgres();
             double migrated;
             try (PackagedService first = PackagedService.start(HOME.resolve("startup-migrations.log"), postgres.getPort(), UNLIMITED, cached)) {
                 migrated = first.readyAfter.toMillis() / 1000.0;
@@ -71,12 +72,6 @@ class StartupBenchmark {
             System.out.printf("  %,d certificates, with the AOT cache:    %s%n", numbers.size(), fullWith);
             System.out.printf("  AOT cache: %,d MB%n", Files.size(CACHE) / 1024 / 1024);
             System.out.print(memory);
-        } finally {
-            if (Files.exists(data)) {
-                try (var paths = Files.walk(data)) {
-                    paths.sorted(Collections.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-                }
-            }
         }
     }
 

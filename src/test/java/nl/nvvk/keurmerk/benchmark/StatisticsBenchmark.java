@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.nvvk.keurmerk.testing.PackagedService;
+import nl.nvvk.keurmerk.testing.ScratchPostgres;
 import nl.nvvk.keurmerk.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -46,10 +46,9 @@ class StatisticsBenchmark {
 
     @Test
     void every_statistics_query_at_sector_scale() throws Exception {
-        Path data = Files.createTempDirectory("keurmerk-bench-pgdata-");
-        EmbeddedPostgres.Builder database = EmbeddedPostgres.builder().setDataDirectory(data)
-                .setServerConfig("synchronous_commit", "on").setServerConfig("shared_buffers", "512MB");
-        try (EmbeddedPostgres postgres = database.start()) {
+        try (ScratchPostgres scratch = ScratchPostgres.start(database -> database
+                .setServerConfig("synchronous_commit", "on").setServerConfig("shared_buffers", "512MB"))) {
+            EmbeddedPostgres postgres = scratch.postgres();
             long seedStart = System.nanoTime();
             Map<String, String> versions;
             try (PackagedService seeding = PackagedService.start(HOME.resolve("statistics-seeding.log"), postgres.getPort(), List.of())) {
@@ -58,12 +57,6 @@ class StatisticsBenchmark {
             double seeded = (System.nanoTime() - seedStart) / 1e9;
             // Started again: the SQL copies were decided "in the past", which no decision through the service ever is, so only a whole read sees them.
             measure(postgres, versions, seeded);
-        } finally {
-            if (Files.exists(data)) {
-                try (var paths = Files.walk(data)) {
-                    paths.sorted(Collections.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-                }
-            }
         }
     }
 

@@ -36,7 +36,7 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
             startDatabase();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stopDatabase();
-                delete(dataDirectory);
+                ScratchPostgres.delete(dataDirectory);
             }));
         }
         Map<String, String> config = new HashMap<>(Map.of(
@@ -98,14 +98,6 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException("Embedded PostgreSQL did not stop", e);
         } finally {
             postgres = null;
-        }
-    }
-
-    private static void delete(Path directory) {
-        try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // the JVM is going away; the directory is in the system's temporary folder
         }
     }
 
