@@ -39,6 +39,7 @@ import javax.sql.DataSource;
 import nl.nvvk.keurmerk.certificate.RegisteredCertificate.OutOfForce;
 import nl.nvvk.keurmerk.certificate.RegisteredCertificate.Position;
 import nl.nvvk.keurmerk.framework.ServiceType;
+import nl.nvvk.keurmerk.shared.concurrency.Interner;
 import nl.nvvk.keurmerk.shared.error.Unavailable;
 import org.jboss.logging.Logger;
 
@@ -119,11 +120,8 @@ public class PublicRegister {
     /** System.nanoTime() at the start of the last refresh that succeeded: the copy is at least that fresh. */
     private volatile long freshSince = Long.MIN_VALUE;
     private volatile Instant lastPruned = Instant.EPOCH;
-    /**
-     * One copy of each value many certificates share (a body's code and name, a place, a framework
-     * version, a day): read from the database, each row would bring its own. Refresher thread only.
-     */
-    private final Map<Object, Object> shared = new java.util.HashMap<>();
+    /** One copy of each value many certificates share (a body's code and name, a place, a framework version, a day). Refresher thread only. */
+    private final Interner shared = new Interner();
 
     PublicRegister(DataSource database, TransactionSynchronizationRegistry transactions, Clock clock, RegisterConfig config) {
         this.database = database;
@@ -347,16 +345,16 @@ public class PublicRegister {
         String number = row.getString(2);
         CertificateStatus status = CertificateStatus.valueOf(row.getString(3));
         Instant statusChangedAt = row.getObject(4, OffsetDateTime.class).toInstant();
-        LocalDate issuedOn = shared(row.getObject(5, LocalDate.class));
-        LocalDate validFrom = shared(row.getObject(6, LocalDate.class));
-        LocalDate validUntil = shared(row.getObject(7, LocalDate.class));
+        LocalDate issuedOn = shared.intern(row.getObject(5, LocalDate.class));
+        LocalDate validFrom = shared.intern(row.getObject(6, LocalDate.class));
+        LocalDate validUntil = shared.intern(row.getObject(7, LocalDate.class));
         Set<ServiceType> scope = scope(row.getString(8));
         String kvk = row.getString(9);
         String name = row.getString(10);
-        String place = shared(row.getString(11));
-        String bodyCode = shared(row.getString(12));
-        String bodyName = shared(row.getString(13));
-        String frameworkVersion = shared(row.getString(14));
+        String place = shared.intern(row.getString(11));
+        String bodyCode = shared.intern(row.getString(12));
+        String bodyName = shared.intern(row.getString(13));
+        String frameworkVersion = shared.intern(row.getString(14));
         String supersededBy = row.getString(15);
         List<OutOfForce> outOfForce = outOfForce(row.getArray(16));
         long content = RegisteredCertificate.contentHash(number, status, statusChangedAt, issuedOn, validFrom, validUntil, scope, kvk, name,
@@ -413,11 +411,6 @@ public class PublicRegister {
             at = array.indexOf('"', end + 1);
         }
         return scope;
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T shared(T value) {
-        return value == null ? null : (T) shared.computeIfAbsent(value, same -> same);
     }
 
     private static void addIfPresent(Set<UUID> ids, UUID id) {

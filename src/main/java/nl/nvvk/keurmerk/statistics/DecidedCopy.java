@@ -33,6 +33,7 @@ import nl.nvvk.keurmerk.audit.Weight;
 import nl.nvvk.keurmerk.framework.FrameworkService;
 import nl.nvvk.keurmerk.framework.NormCatalogue;
 import nl.nvvk.keurmerk.organisation.OrganisationKind;
+import nl.nvvk.keurmerk.shared.concurrency.Interner;
 import nl.nvvk.keurmerk.shared.error.Unavailable;
 import nl.nvvk.keurmerk.shared.security.SystemActors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -99,11 +100,8 @@ public class DecidedCopy {
     private final Map<UUID, CountedAction> actions = new ConcurrentHashMap<>();
     /** Per version: its norms' ids in catalogue order. */
     private final Map<UUID, Map<UUID, Integer>> normIndex = new ConcurrentHashMap<>();
-    /**
-     * One copy of each value many audits share (a version's id, a body's code, a day): read
-     * from the database, each row would bring its own. Reader thread only.
-     */
-    private final Map<Object, Object> shared = new HashMap<>();
+    /** One copy of each value many audits share (a version's id, a body's code, a day). Reader thread only. */
+    private final Interner shared = new Interner();
     /** When the last read that succeeded began; null before the first. Touched by the reader thread only, read by any. */
     private volatile Instant readFrom;
     private volatile long readAtNanos;
@@ -217,13 +215,8 @@ public class DecidedCopy {
         audit.areaLevels().forEach((area, level) -> levels[area - 1] = level.byteValue());
         ZoneId zone = clock.getZone();
         LocalDate reportOn = audit.reportOn() == null ? audit.decidedAt().atZone(zone).toLocalDate() : audit.reportOn();
-        return new Counted(audit.id(), audit.organisationId(), shared(audit.frameworkId()), shared(audit.bodyCode()),
-                audit.organisationKind(), audit.type(), shared(reportOn), audit.decidedAt().atZone(zone).getYear(), audit.decidedAt(),
+        return new Counted(audit.id(), audit.organisationId(), shared.intern(audit.frameworkId()), shared.intern(audit.bodyCode()),
+                audit.organisationKind(), audit.type(), shared.intern(reportOn), audit.decidedAt().atZone(zone).getYear(), audit.decidedAt(),
                 audit.decision(), results, levels);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T shared(T value) {
-        return value == null ? null : (T) shared.computeIfAbsent(value, same -> same);
     }
 }
